@@ -1,0 +1,60 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Rapport",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "rapport", targets: ["rapport"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+  ],
+  targets: [
+    /// The domain: protocol model, lint, expressions, session logic, journal format, exports. No I/O.
+    .target(
+      name: "RapportCore",
+      dependencies: [
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
+    /// GNU readline, linked through pkg-config.
+    .systemLibrary(
+      name: "CReadline",
+      pkgConfig: "readline",
+      providers: [.apt(["libreadline-dev"])]
+    ),
+    /// The terminal and file-system layer: line readers, TTY, journal files.
+    .target(
+      name: "RapportTerminal",
+      dependencies: ["RapportCore", "CReadline"]
+    ),
+    /// The `rapport` command: argument parsing and wiring only.
+    .executableTarget(
+      name: "rapport",
+      dependencies: [
+        "RapportCore",
+        "RapportTerminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    /// Fakes, fixtures and a pseudo-terminal driver shared by the test targets.
+    .target(
+      name: "RapportTestSupport",
+      dependencies: ["RapportCore", "RapportTerminal"]
+    ),
+    .testTarget(
+      name: "RapportCoreTests",
+      dependencies: ["RapportCore", "RapportTestSupport"],
+      resources: [.copy("Corpus")]
+    ),
+    .testTarget(
+      name: "RapportEndToEndTests",
+      dependencies: ["RapportCore", "RapportTestSupport"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

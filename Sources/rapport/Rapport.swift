@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `rapport` command: runs survey and interview protocols in the terminal.
+@main
+struct Rapport: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "rapport",
+    abstract: "Run survey and interview protocols in the terminal.",
+    version: "0.1.0",
+    subcommands: [Lint.self]
+  )
+}
