@@ -48,7 +48,9 @@ let package = Package(
     ),
     .testTarget(
       name: "RapportCoreTests",
-      dependencies: ["RapportCore", "RapportTestSupport"],
+      dependencies: [
+        "RapportCore", "RapportTestSupport", .product(name: "Yams", package: "Yams"),
+      ],
       resources: [.copy("Corpus")]
     ),
     .testTarget(

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+
+/// Writing what a command produced to a file the user named, never clobbering one by accident.
+enum FileOutput {
+  /// Writes `contents` to `path`; refuses an existing file unless `overwrite` is set.
+  ///
+  /// Without `overwrite` the file is created exclusively, so a file that appears between a
+  /// check and the write is not overwritten either.
+  static func create(
+    _ path: String, contents: String, overwrite: Bool, refusal: String = "use --force to replace it"
+  ) throws {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+      if isDirectory.boolValue { try fail("'\(path)' is a directory") }
+      if !overwrite { try fail("'\(path)' already exists (\(refusal))") }
+    }
+    let url = URL(fileURLWithPath: path)
+    do {
+      try Data(contents.utf8).write(to: url, options: overwrite ? .atomic : .withoutOverwriting)
+    } catch {
+      try fail("cannot write '\(path)': \(reason(error))")
+    }
+  }
+
+  /// Prints `message` to standard error, keeping standard output for the result.
+  static func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+  }
+
+  /// Reports an error in the form `rapport: error: …` and exits with status 1.
+  static func fail(_ message: String) throws -> Never {
+    printError("rapport: error: \(message)")
+    throw ExitCode(1)
+  }
+
+  private static func reason(_ error: Error) -> String {
+    switch (error as? CocoaError)?.code {
+    case .fileNoSuchFile?, .fileWriteInvalidFileName?: return "its folder does not exist"
+    case .fileWriteNoPermission?: return "permission denied"
+    case .fileWriteOutOfSpace?: return "the disk is full"
+    case .fileWriteFileExists?: return "it already exists"
+    case .fileWriteVolumeReadOnly?: return "the disk is read-only"
+    default: return "the file system refused"
+    }
+  }
+}
