@@ -1,14 +1,54 @@
 import ArgumentParser
+import Foundation
+import RapportCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 extension Rapport {
   struct Lint: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Check protocol files.")
+    static let configuration = CommandConfiguration(
+      abstract: "Check protocol files and report every problem found.",
+      discussion: """
+        Prints diagnostics as 'path:line:column: error|warning: message [rule]'. \
+        Exits 0 when there are no errors (warnings allowed), 1 on any error, 2 on usage errors.
+        """)
 
     @Argument(help: "Protocol files to check.")
     var files: [String]
 
+    @Option(help: "Output format: text (compiler style) or json.")
+    var format: LintFormat = .text
+
     func run() throws {
-      throw ExitCode(2)
+      var diagnostics: [Diagnostic] = []
+      for path in files {
+        switch ProtocolFile.contents(of: path) {
+        case .data(let data): diagnostics += Linter.lint(data: data, path: path)
+        case .unreadable(let diagnostic): diagnostics.append(diagnostic)
+        }
+      }
+      diagnostics = Linter.sorted(diagnostics)
+      switch format {
+      case .text:
+        let colour =
+          isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        FileHandle.standardOutput.write(
+          Data(DiagnosticReport.text(diagnostics, colour: colour).utf8))
+      case .json:
+        FileHandle.standardOutput.write(Data(DiagnosticReport.json(diagnostics).utf8))
+      }
+      let summary = DiagnosticReport.summary(diagnostics, fileCount: files.count)
+      FileHandle.standardError.write(Data((summary + "\n").utf8))
+      if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
+  }
+
+  enum LintFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
   }
 }

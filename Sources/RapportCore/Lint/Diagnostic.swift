@@ -62,8 +62,8 @@ public struct Diagnostic: Equatable, Sendable, Codable {
   public var compilerForm: String {
     var lines = ["\(location): \(severity.rawValue): \(message) [\(rule)]"]
     for note in notes {
-      if let where_ = note.location {
-        lines.append("\(where_): note: \(note.message)")
+      if let noteLocation = note.location {
+        lines.append("\(noteLocation): note: \(note.message)")
       } else {
         lines.append("\(location): note: \(note.message)")
       }

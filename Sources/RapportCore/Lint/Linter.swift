@@ -1,0 +1,34 @@
+import Foundation
+
+/// Checks a protocol beyond its shape: ids, references, reachability, options, time plan,
+/// participant ids. The loader reports shape problems; this reports meaning problems.
+public enum Linter {
+  /// Every semantic problem in a loaded protocol, in no particular order.
+  ///
+  /// `skippedIDs` are steps the loader could not read; references to them are not reported
+  /// again as unknown.
+  public static func lint(_ model: InterviewProtocol, skippedIDs: Set<String> = []) -> [Diagnostic]
+  {
+    let context = LintContext(model, skippedIDs: skippedIDs)
+    return IdentifierRules.check(context) + ConditionRules.check(context)
+      + ReachabilityRules.check(context) + ContentRules.check(context)
+      + TimeBudgetRules.check(context) + ParticipantRules.check(context)
+  }
+
+  /// Loads and lints one file's bytes: every diagnostic, sorted by place in the file.
+  public static func lint(data: Data, path: String) -> [Diagnostic] {
+    let loaded = ProtocolLoader.load(data: data, path: path)
+    var diagnostics = loaded.diagnostics
+    if let model = loaded.protocol {
+      diagnostics += lint(model, skippedIDs: loaded.skippedIDs)
+    }
+    return sorted(diagnostics)
+  }
+
+  /// Sorted by file, line and column; diagnostics at the same place keep their order.
+  public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    diagnostics.enumerated()
+      .sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }
+      .map(\.element)
+  }
+}

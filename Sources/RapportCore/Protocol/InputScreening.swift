@@ -1,0 +1,92 @@
+import Foundation
+
+/// Rejects bytes that cannot be a protocol before any YAML parsing starts, so that huge,
+/// binary or mis-encoded files give one clear message instead of a parser error or a hang.
+enum InputScreening {
+  /// The largest protocol file read; real protocols are a few kilobytes.
+  static let maximumBytes = 8 * 1024 * 1024
+
+  enum Outcome {
+    case text(String)
+    case rejected(Diagnostic)
+  }
+
+  /// The file's text, or the one diagnostic explaining why it cannot be read as text.
+  static func text(of data: Data, path: String) -> Outcome {
+    let start = SourceLocation(file: path, line: 1, column: 1)
+    if data.count > maximumBytes {
+      return .rejected(
+        Diagnostic.error(
+          "file-too-large", "file is larger than 8 MiB, the limit for a protocol file", at: start))
+    }
+    let bytes = [UInt8](data)
+    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+      return .rejected(Diagnostic.error("empty-file", "file is empty", at: start))
+    }
+    if let offset = bytes.firstIndex(of: 0) {
+      return .rejected(
+        Diagnostic.error(
+          "binary-file", "file looks binary (it contains a NUL byte); a protocol is YAML text",
+          at: location(ofByte: offset, in: bytes, path: path)))
+    }
+    if let offset = firstInvalidUTF8(in: bytes) {
+      let byte = String(format: "0x%02x", bytes[offset])
+      return .rejected(
+        Diagnostic.error(
+          "not-utf8", "file is not UTF-8 text (byte \(byte) here); save it as UTF-8",
+          at: location(ofByte: offset, in: bytes, path: path)))
+    }
+    var text = String(decoding: bytes, as: UTF8.self)
+    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    return .text(text)
+  }
+
+  /// Line and column (in Unicode scalars, as libyaml counts them) of a byte offset.
+  static func location(ofByte offset: Int, in bytes: [UInt8], path: String) -> SourceLocation {
+    var line = 1
+    var column = 1
+    for byte in bytes[..<offset] {
+      if byte == 0x0A {
+        line += 1
+        column = 1
+      } else if byte & 0xC0 != 0x80 {
+        column += 1
+      }
+    }
+    return SourceLocation(file: path, line: line, column: column)
+  }
+
+  /// The offset of the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates).
+  static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let lead = bytes[index]
+      if lead < 0x80 {
+        index += 1
+        continue
+      }
+      let length: Int
+      var lower: UInt8 = 0x80
+      var upper: UInt8 = 0xBF
+      switch lead {
+      case 0xC2...0xDF: length = 2
+      case 0xE0: (length, lower) = (3, 0xA0)
+      case 0xE1...0xEC, 0xEE...0xEF: length = 3
+      case 0xED: (length, upper) = (3, 0x9F)
+      case 0xF0: (length, lower) = (4, 0x90)
+      case 0xF1...0xF3: length = 4
+      case 0xF4: (length, upper) = (4, 0x8F)
+      default: return index
+      }
+      for position in 1..<length {
+        guard index + position < count else { return index }
+        let byte = bytes[index + position]
+        let (low, high) = position == 1 ? (lower, upper) : (UInt8(0x80), UInt8(0xBF))
+        guard byte >= low, byte <= high else { return index }
+      }
+      index += length
+    }
+    return nil
+  }
+}

@@ -1,0 +1,146 @@
+import Yams
+
+/// Reads typed values out of a composed YAML tree, keeping where each was written and
+/// collecting a diagnostic for every value that is missing or has the wrong shape.
+///
+/// Readers never stop at the first problem: a bad value is reported and skipped, so one
+/// lint run shows everything. The kind-specific readers extend this type.
+struct NodeReader {
+  let path: String
+  let text: String
+  var diagnostics: [Diagnostic] = []
+  /// Ids of steps and items that could not be read, so lint does not call them unknown.
+  var skippedIDs: Set<String> = []
+
+  init(path: String, text: String) {
+    self.path = path
+    self.text = text
+  }
+
+  func location(_ node: Node) -> SourceLocation {
+    SourceLocation(file: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+  }
+
+  mutating func error(_ rule: String, _ message: String, at location: SourceLocation) {
+    diagnostics.append(.error(rule, message, at: location))
+  }
+
+  /// A value as quoted in messages: its source text, or what kind of value it is.
+  func quoted(_ node: Node) -> String {
+    if let scalar = node.scalar, YAMLValue(node) != .null { return "'\(scalar.string)'" }
+    return YAMLValue(node).phrase
+  }
+
+  mutating func wrongType(_ key: String, _ node: Node, expected: String) {
+    error("wrong-type", "'\(key)' must be \(expected), not \(quoted(node))", at: location(node))
+  }
+
+  mutating func missing(_ key: String, in fields: Fields, _ hint: String = "") {
+    error("missing-field", "missing required key '\(key)'\(hint)", at: fields.location)
+  }
+
+  /// The entries of a mapping, or nil (reported) when the node is something else.
+  mutating func fields(_ node: Node, what: String) -> Fields? {
+    guard case .mapping(let mapping) = node else {
+      error(
+        "wrong-type", "\(what) must be a mapping of keys, not \(quoted(node))", at: location(node))
+      return nil
+    }
+    var entries: [Fields.Entry] = []
+    for (key, value) in mapping {
+      guard case .scalar(let scalar) = key else {
+        error("wrong-type", "a key must be a word, not \(quoted(key))", at: location(key))
+        continue
+      }
+      entries.append(.init(key: scalar.string, keyLocation: location(key), value: value))
+    }
+    return Fields(entries: entries, location: location(node))
+  }
+
+  /// Reports every key not in `allowed`, with a did-you-mean or where the key belongs.
+  mutating func checkKeys(_ fields: Fields, allowed: [String], in place: String) {
+    for entry in fields.entries where !allowed.contains(entry.key) {
+      var message = "unknown key '\(entry.key)'"
+      if let guess = SpellingSuggestion.closest(to: entry.key, among: allowed) {
+        message += " (did you mean '\(guess)'?)"
+      } else if let owner = ProtocolKeys.ownerOfKey[entry.key] {
+        message += " in \(place) ('\(entry.key)' belongs to \(owner))"
+      } else {
+        message += " in \(place)"
+      }
+      error("unknown-key", message, at: entry.keyLocation)
+    }
+  }
+
+  /// Text as written (numbers and booleans included), reported when empty or not a scalar.
+  mutating func text(_ fields: Fields, _ key: String, required: Bool = false) -> Located<String>? {
+    guard let node = fields[key] else {
+      if required { missing(key, in: fields) }
+      return nil
+    }
+    return text(node, key: key)
+  }
+
+  mutating func text(_ node: Node, key: String) -> Located<String>? {
+    guard case .scalar(let scalar) = node else {
+      wrongType(key, node, expected: "text")
+      return nil
+    }
+    let value = YAMLValue.classify(scalar)
+    if value == .null || scalar.string.allSatisfy(\.isWhitespace) {
+      error("empty-text", "'\(key)' is empty", at: location(node))
+      return nil
+    }
+    return Located(scalar.string, at: location(node))
+  }
+
+  /// One text or a list of texts (`prompts`, `rephrase`); nil when the key is absent.
+  mutating func textList(_ fields: Fields, _ key: String) -> [Located<String>]? {
+    guard let node = fields[key] else { return nil }
+    switch node {
+    case .scalar where YAMLValue(node) == .null: return []
+    case .scalar: return text(node, key: key).map { [$0] } ?? []
+    case .sequence(let sequence): return sequence.compactMap { text($0, key: key) }
+    default:
+      wrongType(key, node, expected: "text or a list of texts")
+      return []
+    }
+  }
+
+  mutating func bool(_ fields: Fields, _ key: String) -> Bool? {
+    guard let node = fields[key] else { return nil }
+    guard case .boolean(let flag) = YAMLValue(node) else {
+      wrongType(key, node, expected: "true or false")
+      return nil
+    }
+    return flag
+  }
+
+  mutating func number(_ fields: Fields, _ key: String) -> Located<Double>? {
+    guard let node = fields[key] else { return nil }
+    switch YAMLValue(node) {
+    case .integer(let value): return Located(Double(value), at: location(node))
+    case .number(let value): return Located(value, at: location(node))
+    default:
+      wrongType(key, node, expected: "a number")
+      return nil
+    }
+  }
+
+  mutating func duration(_ fields: Fields, _ key: String) -> Located<PlannedDuration>? {
+    guard let node = fields[key] else { return nil }
+    guard case .scalar(let scalar) = node, YAMLValue(node) != .null else {
+      wrongType(key, node, expected: "a duration such as '5m' or '1h30m'")
+      return nil
+    }
+    if let duration = PlannedDuration(parsing: scalar.string) {
+      return Located(duration, at: location(node))
+    }
+    var message = "'\(scalar.string)' is not a duration (write e.g. '5m', '1h30m' or '90s')"
+    if case .integer(let minutes) = YAMLValue(node) {
+      message = "'\(scalar.string)' is not a duration: add a unit, e.g. '\(minutes)m'"
+    }
+    error("bad-duration", message, at: location(node))
+    return nil
+  }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Yams
+
+/// What loading a protocol file gives: the model as far as it could be read, and every
+/// problem found on the way.
+public struct ProtocolLoadResult: Sendable {
+  /// Nil only when the file cannot be read as a protocol at all (not text, not YAML, not a
+  /// mapping, or a newer format); otherwise steps that could not be read are left out.
+  public var `protocol`: InterviewProtocol?
+  public var diagnostics: [Diagnostic]
+  /// Ids of steps and items left out because they could not be read; lint does not report
+  /// references to them as unknown, since the real mistake is already reported.
+  public var skippedIDs: Set<String>
+
+  public init(
+    protocol: InterviewProtocol?, diagnostics: [Diagnostic], skippedIDs: Set<String> = []
+  ) {
+    self.protocol = `protocol`
+    self.diagnostics = diagnostics
+    self.skippedIDs = skippedIDs
+  }
+}
+
+/// Turns the bytes of a protocol file into the model, keeping a source location for every
+/// value and collecting every problem in one pass.
+///
+/// Hostile input (huge, binary, mis-encoded, deeply nested, alias bombs) is screened before
+/// the recursive YAML composer runs, so each gives one diagnostic quickly in bounded memory.
+public enum ProtocolLoader {
+  /// The largest file read (8 MiB); callers reading from disk need read no further than this.
+  public static let maximumBytes = InputScreening.maximumBytes
+
+  public static func load(data: Data, path: String) -> ProtocolLoadResult {
+    switch InputScreening.text(of: data, path: path) {
+    case .rejected(let diagnostic):
+      return ProtocolLoadResult(protocol: nil, diagnostics: [diagnostic])
+    case .text(let text):
+      return load(screenedText: text, path: path)
+    }
+  }
+
+  public static func load(text: String, path: String) -> ProtocolLoadResult {
+    load(data: Data(text.utf8), path: path)
+  }
+
+  private static func load(screenedText text: String, path: String) -> ProtocolLoadResult {
+    func failure(_ rule: String, _ message: String, _ line: Int, _ column: Int)
+      -> ProtocolLoadResult
+    {
+      let location = SourceLocation(file: path, line: line, column: column)
+      return ProtocolLoadResult(protocol: nil, diagnostics: [.error(rule, message, at: location)])
+    }
+    switch NestingScanner.scan(text) {
+    case .tooDeep(let line, let column):
+      return failure("too-deep", tooDeepMessage, line, column)
+    case .complexKey(let line, let column):
+      return failure(
+        "complex-key", "a key must be a plain word, not a list, a mapping or an alias", line,
+        column)
+    case nil:
+      break
+    }
+    let root: Node?
+    do {
+      // The basic resolver leaves every scalar as text; YAMLValue classifies them later
+      // (much faster than Yams' regex resolver, and YAML 1.2 rules).
+      root = try Yams.compose(yaml: text, .basic)
+    } catch {
+      let diagnostic = YAMLErrorDiagnostic.diagnostic(for: error, text: text, path: path)
+      return ProtocolLoadResult(protocol: nil, diagnostics: [diagnostic])
+    }
+    guard let root else { return failure("empty-file", "file is empty", 1, 1) }
+    switch NodeBudget.check(root, byteCount: text.utf8.count, path: path) {
+    case .aliasBomb(let location):
+      return failure(
+        "alias-bomb",
+        "aliases ('*name') expand to more values than the file has characters; "
+          + "this looks like an alias bomb ('billion laughs')", location.line, location.column)
+    case .tooDeep(let location):
+      return failure("too-deep", tooDeepMessage, location.line, location.column)
+    case nil:
+      break
+    }
+    var reader = NodeReader(path: path, text: text)
+    let model = reader.readProtocol(root)
+    return ProtocolLoadResult(
+      protocol: model, diagnostics: reader.diagnostics, skippedIDs: reader.skippedIDs)
+  }
+
+  private static let tooDeepMessage =
+    "nesting is deeper than \(NestingScanner.maximumDepth) levels; a protocol needs far fewer"
+}

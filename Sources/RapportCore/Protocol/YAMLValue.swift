@@ -1,0 +1,76 @@
+import Yams
+
+/// What a YAML value is, decided once by the loader rather than by Yams' regex resolver.
+///
+/// Only plain (unquoted) scalars can be null, booleans or numbers, following YAML 1.2's
+/// core schema; `yes`/`no` stay text. Quoted and block scalars are always text.
+enum YAMLValue: Equatable {
+  case null
+  case boolean(Bool)
+  case integer(Int)
+  case number(Double)
+  case text(String)
+  case list
+  case mapping
+
+  init(_ node: Node) {
+    switch node {
+    case .mapping: self = .mapping
+    case .sequence: self = .list
+    case .alias: self = .null
+    case .scalar(let scalar): self = Self.classify(scalar)
+    }
+  }
+
+  static func classify(_ scalar: Node.Scalar) -> YAMLValue {
+    let text = scalar.string
+    guard scalar.style == .plain || scalar.style == .any else { return .text(text) }
+    switch text {
+    case "", "~", "null", "Null", "NULL": return .null
+    case "true", "True", "TRUE": return .boolean(true)
+    case "false", "False", "FALSE": return .boolean(false)
+    default: break
+    }
+    if let integer = Int(text.hasPrefix("+") ? String(text.dropFirst()) : text) {
+      return .integer(integer)
+    }
+    if isDecimal(text), let number = Double(text) { return .number(number) }
+    return .text(text)
+  }
+
+  /// `1.5`, `-2`, `.5`, `3e2`: decimal spellings only (no `inf`, hex or `nan` surprises).
+  private static func isDecimal(_ text: String) -> Bool {
+    var body = Substring(text)
+    if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+    var sawDigit = false
+    var sawDot = false
+    var sawExponent = false
+    var previous: Character = " "
+    for character in body {
+      switch character {
+      case "0"..."9": sawDigit = true
+      case "." where !sawDot && !sawExponent: sawDot = true
+      case "e" where sawDigit && !sawExponent, "E" where sawDigit && !sawExponent:
+        sawExponent = true
+      case "-" where previous == "e" || previous == "E",
+        "+" where previous == "e" || previous == "E":
+        break
+      default: return false
+      }
+      previous = character
+    }
+    return sawDigit && previous != "e" && previous != "E"
+  }
+
+  /// How messages name what was found: "a list", "a number", "nothing".
+  var phrase: String {
+    switch self {
+    case .null: "nothing"
+    case .boolean: "true/false"
+    case .integer, .number: "a number"
+    case .text: "text"
+    case .list: "a list"
+    case .mapping: "a mapping"
+    }
+  }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import Foundation
+
+extension Rapport {
+  /// Runs the command like ArgumentParser does, but exits 2 on usage errors (ArgumentParser
+  /// uses 64), the code scripts and CI expect from Unix tools.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      if exitCode(for: error) == .validationFailure {
+        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        Foundation.exit(2)
+      }
+      exit(withError: error)
+    }
+  }
+}
