@@ -1,0 +1,15 @@
+/// Session times as interviewers read them: whole minutes and seconds, `12:04`, `75:30`.
+///
+/// Minutes are not rolled into hours, so an hour-long plan reads `60:00` like a kitchen timer.
+public enum ClockFormat {
+  public static func minutes(_ seconds: Double) -> String {
+    let total = Int(max(0, seconds).rounded(.down))
+    let secs = total % 60
+    return "\(total / 60):" + (secs < 10 ? "0\(secs)" : "\(secs)")
+  }
+
+  /// Whole minutes, rounded down: `4 min`.
+  public static func wholeMinutes(_ seconds: Double) -> Int {
+    Int(max(0, seconds) / 60)
+  }
+}

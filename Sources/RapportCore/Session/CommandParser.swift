@@ -1,0 +1,90 @@
+import Foundation
+
+/// Reads one typed line as a command, a note, an answer or checklist ticks.
+///
+/// Commands start with `/`. Free text depends on the step: an answer on a survey item or
+/// attribute, item numbers (`1 3`) on a checklist, otherwise a note by the lead. An unknown
+/// `/command` is refused with a suggestion, never saved as a note.
+public enum CommandParser {
+  /// Command names, long form first, with what they take.
+  static let commands: [(names: [String], argument: Argument)] = [
+    (["next", "n"], .none), (["back", "b"], .none), (["goto", "g"], .required),
+    (["prompt", "p"], .required), (["rephrase", "r"], .none),
+    (["roundup", "u", "round-up"], .none),
+    (["skip", "s"], .optional), (["flag", "f"], .optional), (["note"], .required),
+    (["note-as-support", "ns"], .required), (["clear"], .none), (["rec"], .none),
+    (["pause"], .none), (["resume"], .none), (["time", "t"], .none), (["help", "h", "?"], .none),
+    (["end"], .none),
+  ]
+
+  enum Argument { case none, optional, required }
+
+  public static func parse(
+    _ line: String, state: SessionState, protocol interviewProtocol: InterviewProtocol
+  ) -> SessionCommand {
+    let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
+    if text.isEmpty { return .next }
+    guard text.hasPrefix("/") else { return freeText(text, state: state, interviewProtocol) }
+    let body = text.dropFirst()
+    let name = String(body.prefix { !$0.isWhitespace }).lowercased()
+    let rest = body.drop { !$0.isWhitespace }.trimmingCharacters(in: .whitespaces)
+    let argument = rest.isEmpty ? nil : rest
+    guard !name.isEmpty else { return .invalid("type a command after '/', e.g. /h for help") }
+    guard let command = commands.first(where: { $0.names.contains(name) }) else {
+      let all = commands.flatMap(\.names).filter { $0.count > 1 }
+      let guess = SpellingSuggestion.closest(to: name, among: all)
+      return .invalid(
+        "unknown command '/\(name)'" + (guess.map { " (did you mean '/\($0)'?)" } ?? "")
+          + ": /h lists commands")
+    }
+    let long = command.names[0]
+    if command.argument == .none, argument != nil {
+      return .invalid("'/\(name)' takes nothing after it; for a note, type the text without '/'")
+    }
+    if command.argument == .required, argument == nil {
+      return .invalid(
+        "'/\(name)' needs "
+          + (long == "goto"
+            ? "a step id, e.g. /g q3" : long == "prompt" ? "a number, e.g. /p 2" : "some text"))
+    }
+    switch long {
+    case "next": return .next
+    case "back": return .back
+    case "goto": return .goto(rest)
+    case "prompt":
+      guard let number = Int(rest) else { return .invalid("'/\(name)' needs a number, e.g. /p 2") }
+      return .prompt(number)
+    case "rephrase": return .rephrase
+    case "roundup": return .roundUp
+    case "skip": return .skip(argument)
+    case "flag": return .flag(argument)
+    case "note": return .note(.lead, rest)
+    case "note-as-support": return .note(.support, rest)
+    case "clear": return .clearAnswer
+    case "rec": return .rec
+    case "pause": return .pause
+    case "resume": return .resume
+    case "time": return .time
+    case "help": return .help
+    default: return .end
+    }
+  }
+
+  private static func freeText(
+    _ text: String, state: SessionState, _ interviewProtocol: InterviewProtocol
+  ) -> SessionCommand {
+    switch SessionNavigator(interviewProtocol).position(of: state.phase) {
+    case .attribute?: return .answer(text)
+    case .step(_, let flat)?:
+      switch flat.step.kind {
+      case .item: return .answer(text)
+      case .checklist:
+        let parts = text.split { $0 == " " || $0 == "," }
+        let numbers = parts.compactMap { Int($0) }
+        return numbers.count == parts.count ? .tick(numbers) : .note(.lead, text)
+      default: return .note(.lead, text)
+      }
+    case nil: return .note(.lead, text)
+    }
+  }
+}

@@ -1,0 +1,55 @@
+/// The lines `/time` and `/help` print below the screen.
+extension ScreenRenderer {
+  /// Where the session stands against the plan, in full sentences.
+  public static func timeLines(
+    _ state: SessionState, _ interviewProtocol: InterviewProtocol, clock: Double
+  ) -> [String] {
+    let schedule = SessionSchedule(state, interviewProtocol, clock: clock)
+    var lines: [String] = []
+    var session = "session time \(ClockFormat.minutes(schedule.elapsed))"
+    if let planned = schedule.planned { session += " of \(ClockFormat.minutes(planned)) planned" }
+    let paused = state.totalPaused + (state.pausedSince.map { max(0, clock - $0) } ?? 0)
+    if paused > 0 { session += " (\(ClockFormat.minutes(paused)) paused, not counted)" }
+    lines.append(session)
+    if let id = state.currentStepID, !state.isEnded {
+      var step = "on '\(id)' \(ClockFormat.minutes(schedule.stepTime))"
+      if let budget = schedule.stepBudget { step += " of \(ClockFormat.minutes(budget)) budgeted" }
+      lines.append(step)
+    }
+    if let mark = state.recordingClock {
+      lines.append(
+        "recording marked at \(ClockFormat.minutes(mark - state.startClock)) on the session clock")
+    } else {
+      lines.append("recording not marked yet (/rec)")
+    }
+    if let behind = schedule.behindMessage {
+      lines.append(behind)
+    } else if let left = schedule.timeLeft {
+      lines.append("on plan: \(ClockFormat.minutes(left)) left")
+    }
+    return lines
+  }
+
+  /// Every command, short form first.
+  public static func helpLines() -> [String] {
+    [
+      "Enter, /n, /next      next step",
+      "/b, /back             previous step (change an answer there)",
+      "/g, /goto STEP        jump to a step (Tab completes ids)",
+      "/p, /prompt N         mark prompt N as asked",
+      "/r, /rephrase         show and mark the rephrasing",
+      "/u, /roundup          show and mark the round-up",
+      "/s, /skip [REASON]    skip this step",
+      "/f, /flag [TEXT]      flag this moment for the transcriber",
+      "/note TEXT            a note where free text is an answer",
+      "/ns TEXT              a note by the supporting interviewer",
+      "/clear                withdraw this item's answer",
+      "/rec                  the recording has started",
+      "/pause, /resume       paused time is not counted",
+      "/t, /time             time against the plan",
+      "/end                  end the session (asks first)",
+      "free text             a note by the lead (an answer on survey items;",
+      "                      item numbers on checklists, e.g. 1 2)",
+    ]
+  }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// The live runner's screen as a pure function of the session state.
+///
+/// Interviewers glance at it between the participant's sentences, so it is calm and
+/// always in the same order: status, schedule, the step (what to read aloud set apart from
+/// what is for the interviewers only), then one line of keys. Text is wrapped to the width,
+/// never truncated; without colour there are no escape codes at all.
+public enum ScreenRenderer {
+  /// The whole screen, lines ending in `\n`.
+  public static func render(
+    _ state: SessionState, protocol interviewProtocol: InterviewProtocol, clock: Double,
+    width: Int, color: Bool
+  ) -> String {
+    let width = max(20, width)
+    let style = ScreenStyle(color: color)
+    let navigator = SessionNavigator(interviewProtocol)
+    let schedule = SessionSchedule(state, interviewProtocol, clock: clock)
+    let current = navigator.position(of: state.phase)
+    var lines = statusLines(state, navigator, schedule, current, width: width, style: style)
+    if state.isPaused {
+      lines += TextWrap.wrap(
+        "PAUSED — type /resume to continue (paused time is not counted)", width: width
+      ).map(style.yellow)
+    }
+    if let behind = schedule.behindMessage {
+      lines += TextWrap.wrap(behind, width: width).map(style.yellow)
+    }
+    let rule = String(repeating: "─", count: width)
+    lines.append(style.dim(rule))
+    var body = StepScreen(state: state, width: width, style: style)
+    if state.isEnded {
+      body.ended(navigator, current: state.currentStepID.flatMap(navigator.position(id:)))
+    } else if let current {
+      body.position(current, navigator: navigator)
+    }
+    lines += [""] + body.lines + ["", style.dim(rule)]
+    let keys = keyHint(state, current)
+    if !keys.isEmpty { lines += TextWrap.pack(keys, width: width).map(style.dim) }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func statusLines(
+    _ state: SessionState, _ navigator: SessionNavigator, _ schedule: SessionSchedule,
+    _ current: SessionPosition?, width: Int, style: ScreenStyle
+  ) -> [String] {
+    var fields = [state.start?.participant ?? "—"]
+    fields.append(positionName(state, navigator, current))
+    let planned = schedule.planned.map { " / " + ClockFormat.minutes($0) } ?? ""
+    fields.append(ClockFormat.minutes(schedule.elapsed) + planned)
+    if !state.isEnded, current != nil {
+      let budget = schedule.stepBudget.map { " / " + ClockFormat.minutes($0) } ?? ""
+      fields.append("this step " + ClockFormat.minutes(schedule.stepTime) + budget)
+    }
+    fields.append(state.recordingClock == nil ? "○ not recording" : "● REC")
+    if state.isPaused { fields.append("PAUSED") }
+    return TextWrap.pack(fields, width: width).map { line in
+      var styled = line
+      if style.color {
+        styled = styled.replacingOccurrences(of: "● REC", with: style.red("● REC"))
+        styled = styled.replacingOccurrences(of: "PAUSED", with: style.yellow("PAUSED"))
+      }
+      return styled
+    }
+  }
+
+  static func positionName(
+    _ state: SessionState, _ navigator: SessionNavigator, _ current: SessionPosition?
+  ) -> String {
+    if state.isEnded { return "session ended" }
+    switch current {
+    case .attribute(let index, _)?:
+      return
+        "participant details \(index + 1) of \(navigator.interviewProtocol.participant.attributes.count)"
+    case .step(_, let flat)?:
+      let counted = navigator.countedSteps
+      guard let number = counted.firstIndex(where: { $0.step.id == flat.step.id }) else {
+        return "end of the session"
+      }
+      return "step \(number + 1) of \(counted.count)"
+    case nil:
+      return "not started"
+    }
+  }
+
+  static func keyHint(_ state: SessionState, _ current: SessionPosition?) -> [String] {
+    if state.isEnded { return [] }
+    if state.isPaused { return ["/resume to continue", "/ns TEXT support note", "/h help"] }
+    guard let current else { return [] }
+    if current.item != nil { return ["type the answer", "Enter next", "/b back", "/h help"] }
+    guard case .step(_, let flat) = current else { return [] }
+    switch flat.step.kind {
+    case .question: return ["Enter next", "/p N prompt", "/f flag", "/h help"]
+    case .checklist: return ["type 1 2 to tick", "Enter next", "/h help"]
+    case .end: return ["Enter ends the session", "/b back", "/h help"]
+    default: return ["Enter next", "/f flag", "/h help"]
+    }
+  }
+}

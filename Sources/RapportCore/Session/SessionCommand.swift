@@ -1,0 +1,69 @@
+import Foundation
+
+/// What the interviewer asked for, parsed from one line of input.
+public enum SessionCommand: Equatable, Sendable {
+  /// Move on (also an empty line).
+  case next
+  case back
+  /// Jump to a step or attribute by id.
+  case goto(String)
+  /// Mark prompt N (one-based) as asked.
+  case prompt(Int)
+  case rephrase
+  case roundUp
+  case skip(String?)
+  case flag(String?)
+  case note(Role, String)
+  /// Raw input for the current survey item or attribute; validated by the engine.
+  case answer(String)
+  /// Withdraw the current item's answer (`/clear`).
+  case clearAnswer
+  /// Tick or untick checklist items (one-based); a ticked item typed again is unticked.
+  case tick([Int])
+  case rec
+  case pause
+  case resume
+  case time
+  case help
+  case end
+  /// A line that is not a valid command; the message says why (never saved as a note).
+  case invalid(String)
+}
+
+/// What the engine makes of a command: events to append, lines to show, maybe a question.
+public struct Decision: Equatable, Sendable {
+  /// Append these to the journal (and apply them) in order, before anything else.
+  public var events: [SessionEvent]
+  /// Short lines for the interviewer: why nothing happened, what was marked.
+  public var feedback: [String]
+  /// Ask this after writing `events`; on yes, append its events too.
+  public var confirmation: Confirmation?
+
+  public init(
+    events: [SessionEvent] = [], feedback: [String] = [], confirmation: Confirmation? = nil
+  ) {
+    self.events = events
+    self.feedback = feedback
+    self.confirmation = confirmation
+  }
+
+  static func refuse(_ message: String) -> Decision { Decision(feedback: [message]) }
+}
+
+/// A yes/no question the runner must ask before acting, e.g. before ending a session.
+public struct Confirmation: Equatable, Sendable {
+  /// The question, ending with how to answer it (`type y to confirm`).
+  public var question: String
+  /// What to append when the answer is yes.
+  public var events: [SessionEvent]
+
+  public init(question: String, events: [SessionEvent]) {
+    self.question = question
+    self.events = events
+  }
+
+  /// Whether a typed reply means yes (`y`, `yes`, any case); anything else is no.
+  public static func isYes(_ reply: String) -> Bool {
+    ["y", "yes"].contains(reply.trimmingCharacters(in: .whitespaces).lowercased())
+  }
+}

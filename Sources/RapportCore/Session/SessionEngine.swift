@@ -1,0 +1,90 @@
+import Foundation
+
+/// The session's decision logic: a command and a state give events; events give states.
+///
+/// Pure: no I/O, no clock reads. The runner appends each decision's events to the journal
+/// (fsync'd), applies them with `apply`, and renders the new state.
+public enum SessionEngine {
+  /// The events that open a session: the start record and the first shown step.
+  public static func start(
+    _ start: SessionStart, protocol interviewProtocol: InterviewProtocol
+  ) -> [SessionEvent] {
+    let first = SessionNavigator(interviewProtocol).first(answers: [:])
+    return [.sessionStarted(start)] + (first.map { [.stepEntered(step: $0.id)] } ?? [])
+  }
+
+  /// The event a process appends when it re-attaches to a session it did not start.
+  ///
+  /// The session clock continues from `state.lastClock`: the time in between is not on it.
+  public static func resume(_ state: SessionState) -> [SessionEvent] {
+    state.isEnded ? [] : [.sessionResumed]
+  }
+
+  /// What a command does to the session at `clock` (session-clock seconds).
+  public static func decide(
+    _ command: SessionCommand, state: SessionState, protocol interviewProtocol: InterviewProtocol,
+    clock: Double
+  ) -> Decision {
+    let d = Decider(state: state, interviewProtocol: interviewProtocol, clock: clock)
+    switch command {
+    case .time:
+      return Decision(feedback: ScreenRenderer.timeLines(state, interviewProtocol, clock: clock))
+    case .help: return Decision(feedback: ScreenRenderer.helpLines())
+    case .invalid(let message): return .refuse(message)
+    default: break
+    }
+    switch state.phase {
+    case .notStarted: return .refuse("the session has not started")
+    case .ended: return .refuse("the session has ended")
+    default: break
+    }
+    if state.isPaused {
+      switch command {
+      case .note, .flag, .rec, .resume, .end: break
+      default: return .refuse("the session is paused: type /resume to continue")
+      }
+    }
+    guard let current = d.current else { return .refuse("the session is not on a step") }
+    switch command {
+    case .next: return d.next(from: current)
+    case .back: return d.back(from: current)
+    case .goto(let id): return d.goto(id, from: current)
+    case .skip(let reason): return d.skip(current, reason: reason)
+    case .end: return d.end(from: current)
+    case .answer(let raw): return d.answer(raw, at: current)
+    case .clearAnswer: return d.clear(current)
+    case .tick(let numbers): return d.tick(numbers, at: current)
+    case .prompt(let number): return d.prompt(number, at: current)
+    case .rephrase: return d.rephrase(at: current)
+    case .roundUp: return d.roundUp(at: current)
+    case .note(let role, let text):
+      let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+      guard !trimmed.isEmpty else { return .refuse("an empty note is not saved") }
+      return Decision(
+        events: [.noted(step: current.id, role: role, text: trimmed)],
+        feedback: ["note saved at \(d.now)"])
+    case .flag(let text):
+      let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines)
+      let flagText = trimmed?.isEmpty == false ? trimmed : nil
+      return Decision(
+        events: [.flagged(step: current.id, text: flagText)], feedback: ["flagged at \(d.now)"])
+    case .rec:
+      if let mark = state.recordingClock {
+        return .refuse(
+          "the recording was already marked at \(ClockFormat.minutes(mark - state.startClock))")
+      }
+      return Decision(
+        events: [.recordingStarted],
+        feedback: ["recording marked at \(d.now): exports are timed from here"])
+    case .pause:
+      if state.isPaused { return .refuse("already paused: type /resume to continue") }
+      return Decision(events: [.paused], feedback: ["paused at \(d.now): type /resume to continue"])
+    case .resume:
+      guard let since = state.pausedSince else { return .refuse("the session is not paused") }
+      return Decision(
+        events: [.resumed],
+        feedback: ["resumed after \(ClockFormat.minutes(clock - since)) paused (not counted)"])
+    case .time, .help, .invalid: return Decision()
+    }
+  }
+}

@@ -1,0 +1,200 @@
+/// The body of the screen for one step: heading, read-aloud text, interviewer-only notes.
+struct StepScreen {
+  let state: SessionState
+  let width: Int
+  let style: ScreenStyle
+  private(set) var lines: [String] = []
+
+  init(state: SessionState, width: Int, style: ScreenStyle) {
+    self.state = state
+    self.width = width
+    self.style = style
+  }
+
+  mutating func position(_ position: SessionPosition, navigator: SessionNavigator) {
+    switch position {
+    case .attribute(let index, let item):
+      let count = navigator.interviewProtocol.participant.attributes.count
+      heading(
+        "Participant details \(index + 1) of \(count) · \(item.id.value)"
+          + (item.required ? " · required" : ""))
+      surveyItem(item)
+    case .step(_, let flat):
+      let sections = flat.enclosingSections.compactMap { section -> String? in
+        if case .section(let body) = section.kind { return body.title.value }
+        return nil
+      }
+      if !sections.isEmpty {
+        add(TextWrap.wrap(sections.joined(separator: " › "), width: width).map(style.dim))
+      }
+      step(flat.step)
+    }
+    notesHere(position.id)
+  }
+
+  private mutating func step(_ step: Step) {
+    let id = step.id.value
+    switch step.kind {
+    case .question(let question):
+      heading(question.label.map { "\(id) · \($0.value)" } ?? id)
+      openQuestion(question, id: id)
+    case .checklist(let checklist):
+      heading("\(id) · \(checklist.title.value)")
+      blank()
+      let ticked = state.ticks[id] ?? []
+      for (offset, item) in checklist.items.enumerated() {
+        let box = ticked.contains(offset + 1) ? "[x]" : "[ ]"
+        let text = item.text.value + (item.required ? " (required)" : "")
+        add(TextWrap.wrap(text, width: width, first: "  \(box) \(offset + 1) ", rest: "        "))
+      }
+      interviewerNote(checklist.note?.value)
+    case .marker(let marker):
+      heading(id)
+      blank()
+      add(
+        TextWrap.wrap(marker.text.value, width: width, first: "  ▸ ", rest: "    ").map(style.bold))
+      if marker.action == .startsRecording, state.recordingClock == nil {
+        add(TextWrap.wrap("Moving on marks the recording as started.", width: width, first: "  "))
+      }
+      interviewerNote(marker.note?.value)
+    case .item(let item):
+      heading(id + (item.required ? " · required" : ""))
+      surveyItem(item)
+    case .end(let end):
+      heading("\(id) · end of the session")
+      readAloud("READ ALOUD", end.text.value)
+      blank()
+      add(TextWrap.wrap("The session ends here. Enter ends it; /b goes back.", width: width))
+    case .section(let section):
+      heading(section.title.value)
+    }
+  }
+
+  private mutating func openQuestion(_ question: OpenQuestion, id: String) {
+    readAloud("READ ALOUD", question.ask.value)
+    if !question.prompts.isEmpty {
+      blank()
+      add(["Prompts"])
+      let used = state.promptsUsed[id] ?? []
+      for (offset, prompt) in question.prompts.enumerated() {
+        let mark = used.contains(offset + 1) ? "✓" : " "
+        add(
+          TextWrap.wrap(
+            prompt.value, width: width, first: "  \(mark) \(offset + 1) ", rest: "      "))
+      }
+    }
+    for index in state.rephrasingsUsed[id] ?? []
+    where question.rephrasings.indices.contains(index - 1) {
+      readAloud("REPHRASED — READ ALOUD", question.rephrasings[index - 1].value)
+    }
+    if let roundUp = question.roundUp, state.roundedUp.contains(id) {
+      readAloud("ROUND-UP — READ ALOUD", roundUp.value)
+    }
+    var available: [String] = []
+    if question.rephrasings.count > (state.rephrasingsUsed[id] ?? []).count {
+      available.append("rephrase available (/r)")
+    }
+    if question.roundUp != nil, !state.roundedUp.contains(id) {
+      available.append("round-up available (/u)")
+    }
+    if !available.isEmpty {
+      blank()
+      add(TextWrap.pack(available, width: width))
+    }
+    interviewerNote(question.note?.value)
+  }
+
+  private mutating func surveyItem(_ item: SurveyItem) {
+    readAloud("READ ALOUD", item.ask.value)
+    if !item.options.isEmpty {
+      blank()
+      add(["Options"])
+      let digits = String(item.options.count).count
+      for (offset, option) in item.options.enumerated() {
+        let number = String(offset + 1)
+        let pad = String(repeating: " ", count: digits - number.count)
+        let first = "  \(pad)\(number) "
+        add(
+          TextWrap.wrap(
+            option.label.value, width: width, first: first,
+            rest: String(repeating: " ", count: first.count)))
+      }
+      if let other = item.other?.value {
+        add(
+          TextWrap.wrap(
+            "or \(other): type their own words", width: width, first: "  ", rest: "    "))
+      }
+    }
+    if item.type == .scale, let lower = item.min?.value, let upper = item.max?.value {
+      let low = AnswerParser.format(lower) + (item.minLabel.map { " = \($0.value)" } ?? "")
+      let high = AnswerParser.format(upper) + (item.maxLabel.map { " = \($0.value)" } ?? "")
+      blank()
+      add(TextWrap.wrap("Scale: \(low) … \(high)", width: width, first: "  ", rest: "    "))
+    }
+    blank()
+    let answer = state.answers[item.id.value].map { Decider.describe($0, item) } ?? "(none yet)"
+    add(TextWrap.wrap(answer, width: width, first: "Answer: ", rest: "  ").map(style.bold))
+    add(TextWrap.wrap(AnswerParser.hint(for: item), width: width, first: "  ").map(style.dim))
+    interviewerNote(item.note?.value)
+  }
+
+  mutating func ended(_ navigator: SessionNavigator, current: SessionPosition?) {
+    let reason: String
+    switch state.endReason {
+    case .completed?, nil: reason = "The session is complete."
+    case .screenedOut(let step)?: reason = "The session ended at '\(step)' (screened out)."
+    case .endedEarly?: reason = "The session was ended early."
+    }
+    heading(reason)
+    if case .step(_, let flat)? = current, case .end(let end) = flat.step.kind {
+      readAloud("READ ALOUD", end.text.value)
+    }
+    let counted = navigator.countedSteps.filter { state.wasVisited($0.step.id.value) }.count
+    blank()
+    add(
+      TextWrap.pack(
+        [
+          "steps covered \(counted) of \(navigator.countedSteps.count)",
+          state.notes.count == 1 ? "1 note" : "\(state.notes.count) notes",
+          state.flags.count == 1 ? "1 flag" : "\(state.flags.count) flags",
+        ], width: width))
+  }
+
+  private mutating func notesHere(_ id: String) {
+    let notes = state.notes.filter { $0.step == id }
+    let flags = state.flags.filter { $0.step == id }
+    guard !notes.isEmpty || !flags.isEmpty else { return }
+    blank()
+    var summary = notes.count == 1 ? "1 note here" : "\(notes.count) notes here"
+    if !flags.isEmpty { summary += flags.count == 1 ? " · 1 flag" : " · \(flags.count) flags" }
+    add([style.dim(summary)])
+    for note in notes.suffix(2) {
+      let single = note.text.split(separator: "\n").joined(separator: " ")
+      let prefix = "  \(note.role.rawValue): "
+      let room = width - prefix.count
+      let text = single.count > room ? String(single.prefix(max(1, room - 1))) + "…" : single
+      add([style.dim(prefix + text)])
+    }
+  }
+
+  private mutating func heading(_ text: String) {
+    add(TextWrap.wrap(text, width: width).map(style.bold))
+  }
+
+  private mutating func readAloud(_ title: String, _ text: String) {
+    blank()
+    add([style.bold(title)])
+    add(TextWrap.wrap(text, width: width, first: "    ").map(style.bold))
+  }
+
+  private mutating func interviewerNote(_ note: String?) {
+    guard let note else { return }
+    blank()
+    add(
+      TextWrap.wrap(note, width: width, first: "Note (not read aloud): ", rest: "  ").map(style.dim)
+    )
+  }
+
+  private mutating func blank() { lines.append("") }
+  private mutating func add(_ more: [String]) { lines += more }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import RapportCore
+
+/// Drives the session engine as the runner does (parse, decide, journal, apply) with a
+/// fake clock, so tests can type a session line by line and inspect state and journal.
+public struct SessionScript {
+  public let interviewProtocol: InterviewProtocol
+  public let startWall: Date
+  public private(set) var entries: [JournalEntry] = []
+  public private(set) var state: SessionState
+  /// Session-clock seconds; advance with `wait`.
+  public private(set) var clock: Double = 0
+  /// The last decision's feedback lines.
+  public private(set) var feedback: [String] = []
+  /// A question waiting for y/n; the next typed line answers it.
+  public private(set) var pendingConfirmation: Confirmation?
+
+  public init(
+    _ interviewProtocol: InterviewProtocol, participant: String = "P001",
+    startWall: Date = Date(timeIntervalSince1970: 1_664_805_909)
+  ) {
+    self.interviewProtocol = interviewProtocol
+    self.startWall = startWall
+    state = SessionState(protocol: interviewProtocol)
+    let start = SessionStart(
+      sessionID: "\(participant)-test", protocolID: interviewProtocol.id.value,
+      protocolVersion: interviewProtocol.version?.value, protocolPath: "fixture.yaml",
+      protocolText: "fixture", participant: participant, rapportVersion: "test")
+    append(SessionEngine.start(start, protocol: interviewProtocol))
+  }
+
+  /// Types one line and presses Enter.
+  public mutating func type(_ line: String) {
+    if let confirmation = pendingConfirmation {
+      pendingConfirmation = nil
+      feedback = []
+      if Confirmation.isYes(line) { append(confirmation.events) }
+      return
+    }
+    let command = CommandParser.parse(line, state: state, protocol: interviewProtocol)
+    let decision = SessionEngine.decide(
+      command, state: state, protocol: interviewProtocol, clock: clock)
+    append(decision.events)
+    feedback = decision.feedback
+    pendingConfirmation = decision.confirmation
+  }
+
+  /// Types several lines in order.
+  public mutating func type(_ lines: [String]) {
+    for line in lines { type(line) }
+  }
+
+  public mutating func wait(_ seconds: Double) { clock += seconds }
+
+  /// The re-attach after a crash: state replayed from the journal, then `session-resumed`.
+  public mutating func crashAndResume(after seconds: Double) {
+    let data = entries.map(JournalCodec.encodeLine).reduce(Data(), +)
+    let read = JournalCodec.decode(data)
+    state = SessionEngine.replay(read.entries, protocol: interviewProtocol)
+    entries = read.entries
+    pendingConfirmation = nil
+    _ = seconds  // the session clock does not run while no process is attached
+    append(SessionEngine.resume(state))
+  }
+
+  /// Events of the journal so far, without the entry wrapping.
+  public var events: [SessionEvent] { entries.map(\.event) }
+
+  /// The screen as the interviewer sees it now.
+  public func screen(width: Int = 80) -> String {
+    ScreenRenderer.render(
+      state, protocol: interviewProtocol, clock: clock, width: width, color: false)
+  }
+
+  private mutating func append(_ events: [SessionEvent]) {
+    for event in events {
+      let entry = JournalEntry(
+        seq: entries.count + 1, writer: "lead", at: startWall.addingTimeInterval(clock),
+        clock: clock, event: event)
+      entries.append(entry)
+      state = SessionEngine.apply(entry, to: state)
+    }
+  }
+}
