@@ -32,14 +32,16 @@ enum ContentRules {
     func repeated(_ what: String, _ text: String, _ at: SourceLocation, first: SourceLocation) {
       diagnostics.append(
         .error(
-          "duplicate-option", "duplicate option \(what) '\(text)' in '\(item.id.value)'", at: at,
+          "duplicate-option", "duplicate option \(what)'\(text)' in '\(item.id.value)'", at: at,
           notes: [.init("first written here", at: first)]))
     }
     for option in item.options {
+      // A plain `- Label` option is its own value: call it just an option.
+      let plain = option.value.location == option.label.location
       if let first = values[option.value.value] {
-        repeated("value", option.value.value, option.value.location, first: first)
+        repeated(plain ? "" : "value ", option.value.value, option.value.location, first: first)
       } else if let first = labels[option.label.value] {
-        repeated("label", option.label.value, option.label.location, first: first)
+        repeated("label ", option.label.value, option.label.location, first: first)
       }
       values[option.value.value] = values[option.value.value] ?? option.value.location
       labels[option.label.value] = labels[option.label.value] ?? option.label.location

@@ -82,10 +82,13 @@ extension NodeReader {
     for element in sequence {
       switch element {
       case .scalar:
-        if let label = text(element, key: "options") { options.append(ChoiceOption(label)) }
+        if let label = text(element, key: "options", inList: true) {
+          options.append(ChoiceOption(label))
+        }
       case .mapping(let mapping) where mapping.count == 1:
         guard let (key, value) = mapping.first(where: { _ in true }),
-          let valueText = text(key, key: "options"), let label = text(value, key: "options")
+          let valueText = text(key, key: "options", inList: true),
+          let label = text(value, key: "options", inList: true)
         else { continue }
         options.append(ChoiceOption(value: valueText, label: label))
       default:

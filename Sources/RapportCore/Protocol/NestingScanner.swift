@@ -131,9 +131,10 @@ struct NestingScanner {
         nodeColumn = column - 1
         atNodeStart = false
       case UInt8(ascii: "*") where atNodeStart:
+        let aliasColumn = column
         skipName(until: end)
         if followedByKeyIndicator(from: position, until: end) {
-          return .complexKey(line: line, column: column)
+          return .complexKey(line: line, column: aliasColumn)
         }
         atNodeStart = false
         continue

@@ -81,14 +81,16 @@ struct NodeReader {
     return text(node, key: key)
   }
 
-  mutating func text(_ node: Node, key: String) -> Located<String>? {
+  /// `inList` says the node is one entry of the list under `key` (a prompt, an option).
+  mutating func text(_ node: Node, key: String, inList: Bool = false) -> Located<String>? {
+    let subject = inList ? "an entry of '\(key)'" : "'\(key)'"
     guard case .scalar(let scalar) = node else {
-      wrongType(key, node, expected: "text")
+      error("wrong-type", "\(subject) must be text, not \(quoted(node))", at: location(node))
       return nil
     }
     let value = YAMLValue.classify(scalar)
     if value == .null || scalar.string.allSatisfy(\.isWhitespace) {
-      error("empty-text", "'\(key)' is empty", at: location(node))
+      error("empty-text", "\(subject) is empty", at: location(node))
       return nil
     }
     return Located(scalar.string, at: location(node))
@@ -100,7 +102,7 @@ struct NodeReader {
     switch node {
     case .scalar where YAMLValue(node) == .null: return []
     case .scalar: return text(node, key: key).map { [$0] } ?? []
-    case .sequence(let sequence): return sequence.compactMap { text($0, key: key) }
+    case .sequence(let sequence): return sequence.compactMap { text($0, key: key, inList: true) }
     default:
       wrongType(key, node, expected: "text or a list of texts")
       return []

@@ -15,11 +15,16 @@ extension NodeReader {
     let id = text(fields, "id", required: true)
     let when = condition(fields, "when")
     let kinds = fields.entries.filter { ProtocolKeys.kinds.contains($0.key) }
-    for extra in kinds.dropFirst() {
-      error(
-        "conflicting-keys",
-        "a step has one kind, but this one has both '\(kinds[0].key)' and '\(extra.key)'",
-        at: extra.keyLocation)
+    if kinds.count > 1 {
+      // Which kind was meant is unclear, so the step's other keys are not checked.
+      for extra in kinds.dropFirst() {
+        error(
+          "conflicting-keys",
+          "a step has one kind, but this one has both '\(kinds[0].key)' and '\(extra.key)'",
+          at: extra.keyLocation)
+      }
+      if let id { skippedIDs.insert(id.value) }
+      return nil
     }
     let kindKey = kinds.first?.key ?? (fields.has("type") ? "ask" : nil)
     guard let kindKey else {
@@ -78,7 +83,11 @@ extension NodeReader {
   private mutating func readQuestion(_ fields: Fields, id: Located<String>?) -> OpenQuestion {
     let ask = required(fields, "ask")
     let prompts = textList(fields, "prompts")
-    if prompts == nil {
+    // A misspelt `prompts` key is already reported as unknown; do not warn twice.
+    let misspelt = fields.entries.contains {
+      $0.key != "prompts" && SpellingSuggestion.closest(to: $0.key, among: ["prompts"]) != nil
+    }
+    if prompts == nil, !misspelt {
       diagnostics.append(
         .warning(
           "no-prompts",
@@ -109,7 +118,7 @@ extension NodeReader {
 
   private mutating func readChecklistItem(_ node: Node) -> ChecklistItem? {
     if case .scalar = node {
-      return text(node, key: "items").map { ChecklistItem(text: $0) }
+      return text(node, key: "items", inList: true).map { ChecklistItem(text: $0) }
     }
     guard let fields = fields(node, what: "a checklist item") else { return nil }
     checkKeys(fields, allowed: ProtocolKeys.checklistItem, in: "a checklist item")

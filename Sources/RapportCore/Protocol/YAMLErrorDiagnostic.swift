@@ -21,12 +21,14 @@ enum YAMLErrorDiagnostic {
           "yaml-syntax", "a second YAML document ('---') starts here; a protocol file holds one",
           at: at(mark))
       }
+      if startsWithTab(at: mark, in: text) {
+        return .error("yaml-syntax", "a tab character cannot indent YAML; use spaces", at: at(mark))
+      }
       var notes: [Diagnostic.Note] = []
       if let context, context.mark.line != mark.line || context.mark.column != mark.column {
         notes.append(.init("\(plain(context.text)), which starts here", at: at(context.mark)))
       }
-      return .error(
-        "yaml-syntax", message(problem, at: mark, in: text), at: at(mark), notes: notes)
+      return .error("yaml-syntax", plain(problem), at: at(mark), notes: notes)
     case .reader(let problem, let offset, let value, _):
       var message = plain(problem)
       if value >= 0 { message += " (character U+\(String(value, radix: 16, uppercase: true)))" }
@@ -41,16 +43,13 @@ enum YAMLErrorDiagnostic {
     }
   }
 
-  /// libyaml's problem text, lowercase and without its jargon where a designer would trip.
-  private static func message(_ problem: String, at mark: Mark, in text: String) -> String {
+  /// True when libyaml stopped at a tab: its own wording ("cannot start any token") hides
+  /// the usual cause, a tab used for indentation.
+  private static func startsWithTab(at mark: Mark, in text: String) -> Bool {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    if mark.line - 1 < lines.count {
-      let scalars = Array(lines[mark.line - 1].unicodeScalars)
-      if mark.column - 1 < scalars.count, scalars[mark.column - 1] == "\t" {
-        return "a tab character cannot indent YAML; use spaces"
-      }
-    }
-    return plain(problem)
+    guard mark.line >= 1, mark.line - 1 < lines.count else { return false }
+    let scalars = Array(lines[mark.line - 1].unicodeScalars)
+    return mark.column >= 1 && mark.column - 1 < scalars.count && scalars[mark.column - 1] == "\t"
   }
 
   static func plain(_ text: String) -> String {
