@@ -52,14 +52,14 @@ public struct SessionScript {
 
   public mutating func wait(_ seconds: Double) { clock += seconds }
 
-  /// The re-attach after a crash: state replayed from the journal, then `session-resumed`.
-  public mutating func crashAndResume(after seconds: Double) {
+  /// The re-attach after a crash: state replayed from the journal's lines, then
+  /// `session-resumed`. The session clock does not run while no process is attached.
+  public mutating func crashAndResume() {
     let data = entries.map(JournalCodec.encodeLine).reduce(Data(), +)
     let read = JournalCodec.decode(data)
     state = SessionEngine.replay(read.entries, protocol: interviewProtocol)
     entries = read.entries
     pendingConfirmation = nil
-    _ = seconds  // the session clock does not run while no process is attached
     append(SessionEngine.resume(state))
   }
 

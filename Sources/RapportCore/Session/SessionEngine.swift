@@ -9,7 +9,10 @@ public enum SessionEngine {
   public static func start(
     _ start: SessionStart, protocol interviewProtocol: InterviewProtocol
   ) -> [SessionEvent] {
-    let first = SessionNavigator(interviewProtocol).first(answers: [:])
+    // Normally the first shown step; if every step waits on answers, the first one anyway,
+    // so a session never starts nowhere.
+    let navigator = SessionNavigator(interviewProtocol)
+    let first = navigator.first(answers: [:]) ?? navigator.positions.first
     return [.sessionStarted(start)] + (first.map { [.stepEntered(step: $0.id)] } ?? [])
   }
 

@@ -145,7 +145,7 @@ struct SessionReplayTests {
     s.wait(40)
     s.type(["/p 1", "first note"])
     let before = s.state
-    s.crashAndResume(after: 600)
+    s.crashAndResume()
     #expect(s.events.last == .sessionResumed)
     #expect(s.state.currentStepID == "q1")
     #expect(s.state.notes == before.notes)
