@@ -1,0 +1,49 @@
+/// Reads what the interviewer typed, one line at a time.
+///
+/// The runner does not care whether a person types on a terminal (readline) or a
+/// script pipes commands in; both give the same `LineInput` values.
+public protocol LineReader: AnyObject {
+  /// Waits for the next line, showing `prompt` where the terminal supports it.
+  func readLine(prompt: String) -> LineInput
+}
+
+/// What came back from one read.
+public enum LineInput: Equatable, Sendable {
+  /// A line without its newline.
+  case line(String)
+  /// Ctrl-D on an empty line, or the end of piped input.
+  case endOfInput
+  /// The terminal closed (SIGHUP) or the process was asked to stop (SIGTERM).
+  case terminated(signal: Int32)
+}
+
+/// Reads piped input: one command or note per line, no editing, no prompt echo.
+public final class PlainLineReader: LineReader {
+  public init() {}
+
+  public func readLine(prompt: String) -> LineInput {
+    guard let line = Swift.readLine(strippingNewline: true) else { return .endOfInput }
+    // Windows line endings in a scripted session are not part of the note.
+    return .line(line.hasSuffix("\r") ? String(line.dropLast()) : line)
+  }
+}
+
+/// Replays a fixed list of lines; for tests of the runner without a terminal.
+public final class ScriptedLineReader: LineReader {
+  public private(set) var remaining: [LineInput]
+  public private(set) var prompts: [String] = []
+
+  public init(_ lines: [String]) {
+    remaining = lines.map(LineInput.line)
+  }
+
+  public init(inputs: [LineInput]) {
+    remaining = inputs
+  }
+
+  public func readLine(prompt: String) -> LineInput {
+    prompts.append(prompt)
+    guard !remaining.isEmpty else { return .endOfInput }
+    return remaining.removeFirst()
+  }
+}

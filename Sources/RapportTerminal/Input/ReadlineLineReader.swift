@@ -1,0 +1,139 @@
+import CReadline
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// GNU readline on a terminal: line editing, per-session history on the up arrow, and
+/// Tab completion of commands, step ids and choice labels.
+///
+/// Uses readline's callback interface inside a `poll` loop, so signals and (later) live
+/// messages from the other interviewer can be handled without losing the typed line:
+/// Ctrl-C clears the line and carries on; SIGHUP and SIGTERM return `.terminated`.
+public final class ReadlineLineReader: LineReader {
+  /// Given the whole line typed so far, the whole lines it may complete to.
+  ///
+  /// Whole lines, not words, because choice labels contain spaces.
+  public typealias Completer = (_ line: String) -> [String]
+
+  private let historyPath: String?
+
+  public init(historyPath: String?, completer: @escaping Completer) {
+    self.historyPath = historyPath
+    ReadlineState.completer = completer
+    SignalPipe.install()
+    // Option labels contain spaces: the completer gets the whole line, never a word.
+    rapport_rl_configure(
+      Self.cString(Self.programName),
+      { text, _, _ in
+        rapport_rl_no_filename_completion()
+        let line = rapport_rl_line_buffer().map { String(cString: $0) } ?? ""
+        ReadlineState.candidates = ReadlineState.completer?(line) ?? []
+        return rl_completion_matches(text) { _, state in
+          if state == 0 { ReadlineState.nextCandidate = 0 }
+          guard ReadlineState.nextCandidate < ReadlineState.candidates.count else { return nil }
+          let candidate = ReadlineState.candidates[ReadlineState.nextCandidate]
+          ReadlineState.nextCandidate += 1
+          return strdup(candidate)
+        }
+      }, Self.cString(Self.wordBreaks))
+    using_history()
+    if let historyPath {
+      Self.ensurePrivateFile(historyPath)
+      read_history(historyPath)
+    }
+  }
+
+  public func readLine(prompt: String) -> LineInput {
+    ReadlineState.finished = false
+    ReadlineState.result = nil
+    rl_callback_handler_install(prompt) { line in
+      ReadlineState.finished = true
+      if let line {
+        ReadlineState.result = String(cString: line)
+        free(line)
+      } else {
+        ReadlineState.result = nil
+      }
+      rl_callback_handler_remove()
+    }
+    while !ReadlineState.finished {
+      var fds = [
+        pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+        pollfd(fd: SignalPipe.readEnd, events: Int16(POLLIN), revents: 0),
+      ]
+      let ready = poll(&fds, nfds_t(fds.count), -1)
+      if ready < 0 {
+        if errno == EINTR { continue }
+        rl_callback_handler_remove()
+        return .endOfInput
+      }
+      if fds[1].revents != 0 {
+        for signalNumber in SignalPipe.drain() {
+          if signalNumber == SIGINT {
+            clearLine()
+          } else {
+            rl_callback_handler_remove()
+            return .terminated(signal: signalNumber)
+          }
+        }
+      }
+      if fds[0].revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 {
+        rl_callback_read_char()
+      }
+    }
+    guard let line = ReadlineState.result else {
+      print("")
+      return .endOfInput
+    }
+    remember(line)
+    return .line(line)
+  }
+
+  /// Ctrl-C: the half-typed line goes, the session stays.
+  private func clearLine() {
+    rapport_rl_clear_line()
+  }
+
+  /// Shows `text` above the line being typed without losing a keystroke of it.
+  public func printAboveInput(_ text: String) {
+    rapport_rl_print_above(text)
+  }
+
+  private func remember(_ line: String) {
+    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    guard !trimmed.isEmpty else { return }
+    add_history(line)
+    if let historyPath {
+      append_history(1, historyPath)
+    }
+  }
+
+  private static func ensurePrivateFile(_ path: String) {
+    let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
+    if fd >= 0 {
+      fchmod(fd, 0o600)
+      close(fd)
+    }
+  }
+
+  private static let programName: StaticString = "rapport"
+  private static let wordBreaks: StaticString = "\n"
+
+  private static func cString(_ text: StaticString) -> UnsafePointer<CChar> {
+    UnsafeRawPointer(text.utf8Start).assumingMemoryBound(to: CChar.self)
+  }
+}
+
+/// Readline calls back through C function pointers, which cannot capture context; the
+/// reader's state lives here. Readline is single-threaded and so is its use.
+private enum ReadlineState {
+  nonisolated(unsafe) static var completer: ReadlineLineReader.Completer?
+  nonisolated(unsafe) static var candidates: [String] = []
+  nonisolated(unsafe) static var nextCandidate = 0
+  nonisolated(unsafe) static var finished = false
+  nonisolated(unsafe) static var result: String?
+}
