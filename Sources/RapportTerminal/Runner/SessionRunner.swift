@@ -1,0 +1,130 @@
+import Foundation
+import RapportCore
+
+/// Drives one live session: shows the screen, reads a line, journals what it means.
+///
+/// Every decision comes from the pure `SessionEngine`; this loop only reads, writes the
+/// journal (each event on disk before the next prompt), folds the events and prints.
+public final class SessionRunner {
+  /// How a run stopped.
+  public enum Outcome: Equatable, Sendable {
+    /// The session reached its end (completed, screened out, or ended early).
+    case ended(EndReason)
+    /// Stopped with the session paused or left in progress; `rapport resume` continues it.
+    case stopped
+    /// The terminal closed or the process was told to stop; the journal is intact.
+    case terminated(signal: Int32)
+  }
+
+  public private(set) var state: SessionState
+  private let interviewProtocol: InterviewProtocol
+  private let journal: JournalWriter
+  private let reader: LineReader
+  private let output: (String) -> Void
+  private let terminal: TerminalInfo
+  private let role: Role
+  private var lastScreen = ""
+
+  public init(
+    protocol interviewProtocol: InterviewProtocol, state: SessionState, journal: JournalWriter,
+    reader: LineReader, terminal: TerminalInfo, role: Role = .lead,
+    output: @escaping (String) -> Void
+  ) {
+    self.interviewProtocol = interviewProtocol
+    self.state = state
+    self.journal = journal
+    self.reader = reader
+    self.terminal = terminal
+    self.role = role
+    self.output = output
+  }
+
+  /// Writes `events` (each fsync'd) and folds them into the state, in order.
+  public func commit(_ events: [SessionEvent]) throws(StorageError) {
+    for event in events {
+      let entry = try journal.record(event)
+      state = SessionReducer.apply(entry, to: state)
+    }
+  }
+
+  /// Runs until the session ends, input ends, or a signal stops it.
+  public func run() throws(StorageError) -> Outcome {
+    showScreenIfChanged(force: true)
+    while true {
+      if let reason = state.endReason {
+        return .ended(reason)
+      }
+      switch reader.readLine(prompt: prompt) {
+      case .terminated(let signal):
+        output("\nStopped by signal \(signal); everything typed so far is saved.")
+        return .terminated(signal: signal)
+      case .endOfInput:
+        if try handleEndOfInput() { return .stopped }
+      case .line(let line):
+        try handle(line)
+      }
+    }
+  }
+
+  private func handle(_ line: String) throws(StorageError) {
+    let command = CommandParser.parse(line, state: state, protocol: interviewProtocol, role: role)
+    let decision = SessionEngine.decide(
+      command, state: state, protocol: interviewProtocol, clock: journal.sessionClock)
+    try commit(decision.events)
+    if let confirmation = decision.confirmation {
+      showScreenIfChanged(force: false)
+      output(confirmation.question)
+      if case .line(let reply) = reader.readLine(prompt: "confirm (y/n)› "),
+        Confirmation.isYes(reply)
+      {
+        try commit(confirmation.events)
+      } else {
+        output("not confirmed; carrying on.")
+      }
+    }
+    showScreenIfChanged(force: false)
+    decision.feedback.forEach(output)
+  }
+
+  /// Ctrl-D on a terminal asks what to do; the end of piped input pauses the session.
+  /// Returns true when the runner should stop.
+  private func handleEndOfInput() throws(StorageError) -> Bool {
+    guard terminal.inputIsTerminal else {
+      if !state.isPaused, !state.isEnded { try commit([.paused]) }
+      return true
+    }
+    output("Ctrl-D: [p] pause and leave (resume later), [e] end the session, anything else: carry on.")
+    guard case .line(let reply) = reader.readLine(prompt: "p/e› ") else { return false }
+    switch reply.trimmingCharacters(in: .whitespaces).lowercased() {
+    case "p", "pause":
+      if !state.isPaused { try commit([.paused]) }
+      return true
+    case "e", "end":
+      try handle("/end")
+      return state.isEnded
+    default:
+      showScreenIfChanged(force: true)
+      return false
+    }
+  }
+
+  private var prompt: String {
+    state.isPaused ? "paused› " : "› "
+  }
+
+  /// Reprints the screen when what it shows changed; on a terminal it replaces the old one.
+  private func showScreenIfChanged(force: Bool) {
+    let screen = ScreenRenderer.render(
+      state, protocol: interviewProtocol, clock: journal.sessionClock, width: terminal.width,
+      color: terminal.color)
+    // The status line's clock changes every second; compare what follows it.
+    let body = screen.split(separator: "\n", maxSplits: 1).dropFirst().joined()
+    guard force || body != lastScreen else { return }
+    lastScreen = body
+    if terminal.outputIsTerminal && terminal.inputIsTerminal {
+      output("\u{1B}[H\u{1B}[2J" + screen)
+    } else {
+      output(screen)
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+import RapportTerminal
+
+/// Wires a runner to the real terminal and reports where the notes went.
+enum LiveSession {
+  static func resume(_ folder: SessionFolder, opener: SessionOpener, terminal: TerminalInfo) throws {
+    var opened: SessionOpener.Opened
+    do {
+      opened = try opener.resume(folder, as: .lead)
+    } catch {
+      printError("error: \(error.localizedDescription)")
+      throw ExitCode(1)
+    }
+    opened.report.forEach { printError("note: \($0)") }
+    guard !opened.state.isEnded else {
+      print("This session has already ended. Export it with: rapport export \(folder.name)")
+      return
+    }
+    do {
+      let events = SessionEngine.resume(opened.state)
+      for event in events {
+        opened.state = SessionReducer.apply(try opened.writer.record(event), to: opened.state)
+      }
+    } catch {
+      printError("error: \(error.localizedDescription)")
+      throw ExitCode(1)
+    }
+    try drive(opened, terminal: terminal)
+  }
+
+  static func drive(_ opened: SessionOpener.Opened, terminal: TerminalInfo) throws {
+    let reader: LineReader
+    let current = RunnerReference()
+    if terminal.inputIsTerminal {
+      let value = opened.protocolValue
+      reader = ReadlineLineReader(historyPath: opened.folder.historyPath) { line in
+        guard let state = current.runner?.state else { return [] }
+        return CommandParser.completions(for: line, state: state, protocol: value)
+      }
+    } else {
+      SignalPipe.install()
+      reader = PlainLineReader()
+    }
+    let runner = SessionRunner(
+      protocol: opened.protocolValue, state: opened.state, journal: opened.writer, reader: reader,
+      terminal: terminal, output: { print($0) })
+    current.runner = runner
+    let outcome: SessionRunner.Outcome
+    do {
+      outcome = try runner.run()
+    } catch {
+      printError("error: \(error.localizedDescription)")
+      printError("everything up to the last confirmed line is saved in '\(opened.folder.path)'.")
+      throw ExitCode(1)
+    }
+    let name = opened.folder.name
+    switch outcome {
+    case .ended:
+      print("Session ended. Notes are in \(opened.folder.path)/.")
+      print("Export them with: rapport export \(name) --format markdown")
+    case .stopped, .terminated:
+      print("Session saved, not ended. Continue with: rapport resume \(name)")
+    }
+    if case .terminated(let signal) = outcome { throw ExitCode(128 + signal) }
+  }
+}
+
+/// Lets Tab completion see the runner's latest state without owning the runner.
+private final class RunnerReference {
+  weak var runner: SessionRunner?
+}

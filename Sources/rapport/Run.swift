@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+import RapportTerminal
+
+extension Rapport {
+  struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Run a live session of a protocol with a participant.",
+      discussion: """
+        Type notes as plain lines; commands start with '/'. Enter moves on, /h shows help,
+        /end ends the session. Everything is saved as you go in the responses folder.
+        """)
+
+    @Argument(help: "The protocol file, e.g. Protocols/belonging-interview.yaml.")
+    var protocolFile: String
+
+    @Option(help: "The participant's pseudonymous id, e.g. P001.")
+    var participant: String
+
+    @Option(help: "The lead interviewer's name or initials (kept in the journal).")
+    var lead: String?
+
+    @Option(help: "The supporting interviewer's name or initials.")
+    var support: String?
+
+    @Option(help: "Where session folders go.")
+    var responses = "Responses"
+
+    @Option(help: "If this participant already has a session of this protocol: ask, resume, new or stop.")
+    var ifExists: ExistingSessionChoice = .ask
+
+    func run() throws {
+      let input = try ProtocolInput.load(protocolFile)
+      try ParticipantCheck.validate(participant, for: input.protocolValue)
+      let store = SessionStore(root: responses)
+      let terminal = TerminalInfo.current(environment: ProcessInfo.processInfo.environment)
+      let clock = SystemClock()
+      let opener = SessionOpener(store: store, clock: clock)
+      let existing = store.sessions(participant: participant, protocolID: input.protocolValue.id.value)
+      if let previous = existing.last {
+        switch try ExistingSessionChoice.resolve(
+          ifExists, participant: participant, protocolID: input.protocolValue.id.value,
+          previous: previous, count: existing.count)
+        {
+        case .resume:
+          try LiveSession.resume(previous, opener: opener, terminal: terminal)
+          return
+        case .stop:
+          throw ExitCode(0)
+        case .new, .ask:
+          break
+        }
+      }
+      let opened: SessionOpener.Opened
+      do {
+        opened = try opener.start(
+          protocol: input.protocolValue, text: input.text, path: input.path,
+          participant: participant, lead: lead, support: support,
+          version: Rapport.configuration.version)
+      } catch {
+        printError("error: \(error.localizedDescription)")
+        throw ExitCode(1)
+      }
+      try LiveSession.drive(opened, terminal: terminal)
+    }
+  }
+}
