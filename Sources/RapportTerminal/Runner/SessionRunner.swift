@@ -22,12 +22,11 @@ public final class SessionRunner {
   private let reader: LineReader
   private let output: (String) -> Void
   private let terminal: TerminalInfo
-  private let role: Role
   private var lastScreen = ""
 
   public init(
     protocol interviewProtocol: InterviewProtocol, state: SessionState, journal: JournalWriter,
-    reader: LineReader, terminal: TerminalInfo, role: Role = .lead,
+    reader: LineReader, terminal: TerminalInfo,
     output: @escaping (String) -> Void
   ) {
     self.interviewProtocol = interviewProtocol
@@ -35,7 +34,6 @@ public final class SessionRunner {
     self.journal = journal
     self.reader = reader
     self.terminal = terminal
-    self.role = role
     self.output = output
   }
 
@@ -67,7 +65,7 @@ public final class SessionRunner {
   }
 
   private func handle(_ line: String) throws(StorageError) {
-    let command = CommandParser.parse(line, state: state, protocol: interviewProtocol, role: role)
+    let command = CommandParser.parse(line, state: state, protocol: interviewProtocol)
     let decision = SessionEngine.decide(
       command, state: state, protocol: interviewProtocol, clock: journal.sessionClock)
     try commit(decision.events)
