@@ -66,8 +66,12 @@ public func runProcess(
   let group = DispatchGroup()
   nonisolated(unsafe) var out = Data()
   nonisolated(unsafe) var err = Data()
-  DispatchQueue.global().async(group: group) { out = stdout.fileHandleForReading.readDataToEndOfFile() }
-  DispatchQueue.global().async(group: group) { err = stderr.fileHandleForReading.readDataToEndOfFile() }
+  DispatchQueue.global().async(group: group) {
+    out = stdout.fileHandleForReading.readDataToEndOfFile()
+  }
+  DispatchQueue.global().async(group: group) {
+    err = stderr.fileHandleForReading.readDataToEndOfFile()
+  }
   stdin.fileHandleForWriting.write(Data(input.utf8))
   try? stdin.fileHandleForWriting.close()
   process.waitUntilExit()

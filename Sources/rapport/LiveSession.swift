@@ -5,7 +5,10 @@ import RapportTerminal
 
 /// Wires a runner to the real terminal and reports where the notes went.
 enum LiveSession {
-  static func resume(_ folder: SessionFolder, opener: SessionOpener, terminal: TerminalInfo) throws {
+  static func resume(_ folder: SessionFolder, opener: SessionOpener, terminal: TerminalInfo) throws
+  {
+    let lock = try takeLock(folder)
+    defer { withExtendedLifetime(lock) {} }
     var opened: SessionOpener.Opened
     do {
       opened = try opener.resume(folder, as: .lead)
@@ -21,13 +24,27 @@ enum LiveSession {
     do {
       let events = SessionEngine.resume(opened.state)
       for event in events {
-        opened.state = SessionReducer.apply(try opened.writer.record(event), to: opened.state)
+        opened.state = SessionEngine.apply(try opened.writer.record(event), to: opened.state)
       }
     } catch {
       printError("error: \(error.localizedDescription)")
       throw ExitCode(1)
     }
     try drive(opened, terminal: terminal)
+  }
+
+  /// Makes this process the session's only driver, or stops with a clear message.
+  static func takeLock(_ folder: SessionFolder) throws -> DriverLock {
+    do {
+      if let lock = try DriverLock.acquire(folder) { return lock }
+    } catch {
+      printError("error: \(error.localizedDescription)")
+      throw ExitCode(1)
+    }
+    printError(
+      "error: session '\(folder.name)' is being run in another terminal right now; "
+        + "only one terminal can drive it")
+    throw ExitCode(1)
   }
 
   static func drive(_ opened: SessionOpener.Opened, terminal: TerminalInfo) throws {

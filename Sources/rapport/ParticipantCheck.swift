@@ -17,7 +17,8 @@ enum ParticipantCheck {
     do {
       regex = try NSRegularExpression(pattern: "^(?:\(pattern.value))$")
     } catch {
-      printError("error: the protocol's id-pattern '\(pattern.value)' is not valid (see 'rapport lint')")
+      printError(
+        "error: the protocol's id-pattern '\(pattern.value)' is not valid (see 'rapport lint')")
       throw ExitCode(1)
     }
     let range = NSRange(id.startIndex..., in: id)

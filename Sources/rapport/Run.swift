@@ -27,7 +27,8 @@ extension Rapport {
     @Option(help: "Where session folders go.")
     var responses = "Responses"
 
-    @Option(help: "If this participant already has a session of this protocol: ask, resume, new or stop.")
+    @Option(
+      help: "If this participant already has a session of this protocol: ask, resume, new or stop.")
     var ifExists: ExistingSessionChoice = .ask
 
     func run() throws {
@@ -37,7 +38,8 @@ extension Rapport {
       let terminal = TerminalInfo.current(environment: ProcessInfo.processInfo.environment)
       let clock = SystemClock()
       let opener = SessionOpener(store: store, clock: clock)
-      let existing = store.sessions(participant: participant, protocolID: input.protocolValue.id.value)
+      let existing = store.sessions(
+        participant: participant, protocolID: input.protocolValue.id.value)
       if let previous = existing.last {
         switch try ExistingSessionChoice.resolve(
           ifExists, participant: participant, protocolID: input.protocolValue.id.value,
@@ -62,6 +64,8 @@ extension Rapport {
         printError("error: \(error.localizedDescription)")
         throw ExitCode(1)
       }
+      let lock = try LiveSession.takeLock(opened.folder)
+      defer { withExtendedLifetime(lock) {} }
       try LiveSession.drive(opened, terminal: terminal)
     }
   }

@@ -17,12 +17,18 @@ public enum Linter {
 
   /// Loads and lints one file's bytes: every diagnostic, sorted by place in the file.
   public static func lint(data: Data, path: String) -> [Diagnostic] {
-    let loaded = ProtocolLoader.load(data: data, path: path)
-    var diagnostics = loaded.diagnostics
+    check(data: data, path: path).diagnostics
+  }
+
+  /// Loads and lints one file's bytes, keeping the protocol for the commands that use it
+  /// (run, render): the load result with the lint diagnostics added and sorted.
+  public static func check(data: Data, path: String) -> ProtocolLoadResult {
+    var loaded = ProtocolLoader.load(data: data, path: path)
     if let model = loaded.protocol {
-      diagnostics += lint(model, skippedIDs: loaded.skippedIDs)
+      loaded.diagnostics += lint(model, skippedIDs: loaded.skippedIDs)
     }
-    return sorted(diagnostics)
+    loaded.diagnostics = sorted(loaded.diagnostics)
+    return loaded
   }
 
   /// Sorted by file, line and column; diagnostics at the same place keep their order.

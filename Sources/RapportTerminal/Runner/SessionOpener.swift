@@ -39,7 +39,7 @@ public struct SessionOpener {
       protocolVersion: interviewProtocol.version?.value, protocolPath: path, protocolText: text,
       participant: participant, lead: lead, support: support, rapportVersion: version)
     for event in SessionEngine.start(start, protocol: interviewProtocol) {
-      state = SessionReducer.apply(try writer.record(event), to: state)
+      state = SessionEngine.apply(try writer.record(event), to: state)
     }
     return Opened(
       folder: folder, protocolValue: interviewProtocol, state: state, writer: writer, report: [])
@@ -69,7 +69,7 @@ public struct SessionOpener {
     guard let interviewProtocol = loaded.protocol else {
       throw .snapshotUnreadable(folder.path)
     }
-    let state = SessionReducer.replay(read.entries, protocol: interviewProtocol)
+    let state = SessionEngine.replay(read.entries, protocol: interviewProtocol)
     let lastSeq = read.entries.filter { $0.writer == role.rawValue }.map(\.seq).max() ?? 0
     let file: JournalFile
     do { file = try JournalFile(path: folder.journalPath) } catch { throw .storage(error) }

@@ -41,7 +41,7 @@ public final class SessionRunner {
   public func commit(_ events: [SessionEvent]) throws(StorageError) {
     for event in events {
       let entry = try journal.record(event)
-      state = SessionReducer.apply(entry, to: state)
+      state = SessionEngine.apply(entry, to: state)
     }
   }
 
@@ -91,7 +91,8 @@ public final class SessionRunner {
       if !state.isPaused, !state.isEnded { try commit([.paused]) }
       return true
     }
-    output("Ctrl-D: [p] pause and leave (resume later), [e] end the session, anything else: carry on.")
+    output(
+      "Ctrl-D: [p] pause and leave (resume later), [e] end the session, anything else: carry on.")
     guard case .line(let reply) = reader.readLine(prompt: "p/e› ") else { return false }
     switch reply.trimmingCharacters(in: .whitespaces).lowercased() {
     case "p", "pause":

@@ -1,0 +1,55 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The one process driving a session holds this lock for as long as it runs.
+///
+/// An `flock` on `driver.lock` in the session folder: the kernel drops it when the process
+/// dies, even by kill -9, so a crashed session is never left looking "in progress", and a
+/// second terminal cannot drive the same session by mistake.
+public final class DriverLock {
+  private let descriptor: Int32
+
+  private init(descriptor: Int32) {
+    self.descriptor = descriptor
+  }
+
+  deinit {
+    flock(descriptor, LOCK_UN)
+    close(descriptor)
+  }
+
+  /// Takes the lock, or returns nil when another process is driving the session.
+  public static func acquire(_ folder: SessionFolder) throws(StorageError) -> DriverLock? {
+    let fd = open(folder.lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    guard fd >= 0 else {
+      throw .cannotOpen(path: folder.lockPath, reason: String(cString: strerror(errno)))
+    }
+    guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+      close(fd)
+      return nil
+    }
+    return DriverLock(descriptor: fd)
+  }
+
+  /// True when some process is driving the session now.
+  public static func isHeld(_ folder: SessionFolder) -> Bool {
+    let fd = open(folder.lockPath, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return false }
+    defer { close(fd) }
+    if flock(fd, LOCK_SH | LOCK_NB) == 0 {
+      flock(fd, LOCK_UN)
+      return false
+    }
+    return true
+  }
+}
+
+extension SessionFolder {
+  /// The driver's lock file.
+  public var lockPath: String { "\(path)/driver.lock" }
+}
