@@ -19,12 +19,17 @@ public enum CommandParser {
 
   enum Argument { case none, optional, required }
 
+  /// `role` is who types: their free-text and `/note` notes carry it (`rapport join` passes
+  /// `.support`); `/ns` is always the supporting interviewer's.
   public static func parse(
-    _ line: String, state: SessionState, protocol interviewProtocol: InterviewProtocol
+    _ line: String, state: SessionState, protocol interviewProtocol: InterviewProtocol,
+    role: Role = .lead
   ) -> SessionCommand {
     let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
     if text.isEmpty { return .next }
-    guard text.hasPrefix("/") else { return freeText(text, state: state, interviewProtocol) }
+    guard text.hasPrefix("/") else {
+      return freeText(text, state: state, interviewProtocol, role: role)
+    }
     let body = text.dropFirst()
     let name = String(body.prefix { !$0.isWhitespace }).lowercased()
     let rest = body.drop { !$0.isWhitespace }.trimmingCharacters(in: .whitespaces)
@@ -58,7 +63,7 @@ public enum CommandParser {
     case "roundup": return .roundUp
     case "skip": return .skip(argument)
     case "flag": return .flag(argument)
-    case "note": return .note(.lead, rest)
+    case "note": return .note(role, rest)
     case "note-as-support": return .note(.support, rest)
     case "clear": return .clearAnswer
     case "rec": return .rec
@@ -71,7 +76,7 @@ public enum CommandParser {
   }
 
   private static func freeText(
-    _ text: String, state: SessionState, _ interviewProtocol: InterviewProtocol
+    _ text: String, state: SessionState, _ interviewProtocol: InterviewProtocol, role: Role
   ) -> SessionCommand {
     switch SessionNavigator(interviewProtocol).position(of: state.phase) {
     case .attribute?: return .answer(text)
@@ -81,10 +86,10 @@ public enum CommandParser {
       case .checklist:
         let parts = text.split { $0 == " " || $0 == "," }
         let numbers = parts.compactMap { Int($0) }
-        return numbers.count == parts.count ? .tick(numbers) : .note(.lead, text)
-      default: return .note(.lead, text)
+        return numbers.count == parts.count ? .tick(numbers) : .note(role, text)
+      default: return .note(role, text)
       }
-    case nil: return .note(.lead, text)
+    case nil: return .note(role, text)
     }
   }
 }

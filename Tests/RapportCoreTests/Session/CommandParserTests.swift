@@ -105,3 +105,20 @@ struct CommandParserTests {
         == ["Disability, LGBTQIA+"])
   }
 }
+
+@Suite("Command parser for the supporting interviewer")
+struct SupportCommandParserTests {
+  @Test("free text and /note are the typing role's notes; /ns is always support")
+  func roles() {
+    let state = SessionScript(SessionFixtures.eligibility).state
+    let survey = SessionFixtures.eligibility
+    #expect(
+      CommandParser.parse("audio lag", state: state, protocol: survey, role: .support)
+        == .note(.support, "audio lag"))
+    #expect(
+      CommandParser.parse("/note x", state: state, protocol: survey, role: .support)
+        == .note(.support, "x"))
+    #expect(CommandParser.parse("/ns y", state: state, protocol: survey) == .note(.support, "y"))
+    #expect(CommandParser.parse("z", state: state, protocol: survey) == .note(.lead, "z"))
+  }
+}
