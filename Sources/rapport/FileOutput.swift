@@ -24,8 +24,8 @@ enum FileOutput {
   }
 
   /// Prints `message` to standard error, keeping standard output for the result.
-  static func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+  static func printError(_ message: String, terminator: String = "\n") {
+    FileHandle.standardError.write(Data((message + terminator).utf8))
   }
 
   /// Reports an error in the form `rapport: error: …` and exits with status 1.

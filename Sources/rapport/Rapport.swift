@@ -7,6 +7,8 @@ struct Rapport: ParsableCommand {
     commandName: "rapport",
     abstract: "Run survey and interview protocols in the terminal.",
     version: "0.1.0",
-    subcommands: [Lint.self, Schema.self, New.self, Run.self, Resume.self, Sessions.self]
+    subcommands: [
+      Lint.self, Render.self, Schema.self, New.self, Run.self, Resume.self, Sessions.self,
+    ]
   )
 }

@@ -30,6 +30,8 @@ private struct Builder {
   var blocks: [GuidePlan.Block] = []
   var timePlan: [GuidePlan.TimeSlot] = []
   var number = 0
+  /// Open questions are also counted on their own, matching "Q1"… in the written guide.
+  var questionNumber = 0
   var clock = 0
 
   mutating func add(_ steps: [Step], depth: Int) {
@@ -43,7 +45,7 @@ private struct Builder {
         add(section.steps, depth: depth + 1)
         continue
       }
-      guard let (title, content, budget) = Self.describe(step) else { continue }
+      guard let (title, content, budget) = describe(step) else { continue }
       number += 1
       var timing: GuidePlan.Timing?
       if let budget {
@@ -62,7 +64,7 @@ private struct Builder {
   }
 
   /// The heading, content and budget of a step; nil for a section, which is a heading.
-  static func describe(
+  mutating func describe(
     _ step: Step
   ) -> (title: String, content: GuidePlan.Content, budget: PlannedDuration?)? {
     switch step.kind {
@@ -71,7 +73,10 @@ private struct Builder {
         readAloud: question.ask.value, prompts: question.prompts.map(\.value),
         rephrasings: question.rephrasings.map(\.value), roundUp: question.roundUp?.value,
         note: question.note?.value)
-      return (question.label?.value ?? "Question", .question(content), question.budget?.value)
+      questionNumber += 1
+      let title = ["Question \(questionNumber)", question.label?.value].compactMap { $0 }
+        .joined(separator: " · ")
+      return (title, .question(content), question.budget?.value)
     case .checklist(let checklist):
       let content = GuidePlan.ChecklistEntry(
         items: checklist.items.map {

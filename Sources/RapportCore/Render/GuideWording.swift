@@ -1,9 +1,11 @@
 /// The words the guide uses for times, answer kinds and conditions, shared by every format.
 public enum GuideWording {
-  /// A budget as an interviewer reads it: `5 min`, `1 h 30 min`, `4 min 30 s`.
+  /// A time as an interviewer reads it: `5 min`, `4 min 30 s`, `90 min`, `2 h 30 min`.
+  ///
+  /// Under two hours it is counted in minutes, as sessions are planned ("a 90-minute interview").
   public static func duration(_ duration: PlannedDuration) -> String {
-    let hours = duration.seconds / 3600
-    let minutes = duration.seconds % 3600 / 60
+    let hours = duration.seconds >= 7200 ? duration.seconds / 3600 : 0
+    let minutes = (duration.seconds - hours * 3600) / 60
     let seconds = duration.seconds % 60
     var parts: [String] = []
     if hours > 0 { parts.append("\(hours) h") }

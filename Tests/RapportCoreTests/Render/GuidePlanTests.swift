@@ -15,8 +15,9 @@ import Testing
     }
     #expect(
       headings == [
-        "1 consent depth 0 Consent", "2 start depth 0 Marker", "3 q1 depth 0 Warm up",
-        "§1 Senior students if year >= 3", "4 q2 depth 1 Question", "5 rating depth 1 Scale",
+        "1 consent depth 0 Consent", "2 start depth 0 Marker",
+        "3 q1 depth 0 Question 1 · Warm up",
+        "§1 Senior students if year >= 3", "4 q2 depth 1 Question 2", "5 rating depth 1 Scale",
         "6 place depth 0 Single choice", "7 done depth 0 End of session",
       ])
   }
@@ -44,7 +45,8 @@ import Testing
 
   @Test(arguments: [
     (45, "45 s", "0:00:45"), (60, "1 min", "0:01"), (270, "4 min 30 s", "0:04:30"),
-    (3600, "1 h", "1:00"), (5_460, "1 h 31 min", "1:31"),
+    (3600, "60 min", "1:00"), (5_460, "91 min", "1:31"), (7_200, "2 h", "2:00"),
+    (9_030, "2 h 30 min 30 s", "2:30:30"),
   ])
   func wordsDurationsAndClockTimes(seconds: Int, duration: String, clock: String) {
     #expect(GuideWording.duration(PlannedDuration(seconds: seconds)) == duration)

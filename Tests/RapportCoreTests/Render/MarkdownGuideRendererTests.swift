@@ -40,7 +40,7 @@ import Testing
 
         ▶ Start the recording now.
 
-        ### 3. Warm up
+        ### 3. Question 1 · Warm up
 
         `q1` · 5 min · by 0:06
 
@@ -61,7 +61,7 @@ import Testing
 
         **Only if:** `year >= 3`
 
-        #### 4. Question
+        #### 4. Question 2
 
         `q2` · 4 min 30 s · by 0:10:30
 
@@ -102,8 +102,8 @@ import Testing
         | # | Step | Time | By |
         |--:|:-----|-----:|---:|
         | 1 | Consent (`consent`) | 1 min | 0:01 |
-        | 3 | Warm up (`q1`) | 5 min | 0:06 |
-        | 4 | Question (`q2`) | 4 min 30 s | 0:10:30 |
+        | 3 | Question 1 · Warm up (`q1`) | 5 min | 0:06 |
+        | 4 | Question 2 (`q2`) | 4 min 30 s | 0:10:30 |
 
         Budgets add up to 10 min 30 s of the planned 15 min.
 

@@ -36,7 +36,7 @@ import Testing
            start · starts the recording
            ▶ Start the recording now.
 
-        3. Warm up
+        3. Question 1 · Warm up
            q1 · 5 min · by 0:06
            READ ALOUD:
            │ How’s the “café” going?
@@ -53,7 +53,7 @@ import Testing
         ────────────────────────
         Only if: year >= 3
 
-          4. Question
+          4. Question 2
              q2 · 4 min 30 s · by 0:10:30
              READ ALOUD:
              │ What has changed since year 1?
@@ -85,8 +85,8 @@ import Testing
         TIME PLAN
           #  Time        By       Step
           1  1 min       0:01     Consent (consent)
-          3  5 min       0:06     Warm up (q1)
-          4  4 min 30 s  0:10:30  Question (q2)
+          3  5 min       0:06     Question 1 · Warm up (q1)
+          4  4 min 30 s  0:10:30  Question 2 (q2)
 
         Budgets add up to 10 min 30 s of the planned 15 min.
 
