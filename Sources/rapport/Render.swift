@@ -47,15 +47,12 @@ extension Rapport {
         FileOutput.printError(diagnostic.compilerForm)
         throw ExitCode(1)
       case .data(let data):
-        loaded = ProtocolLoader.load(data: data, path: file)
+        loaded = Linter.check(data: data, path: file)
       }
-      var diagnostics = loaded.diagnostics
-      if let model = loaded.protocol {
-        diagnostics += Linter.lint(model, skippedIDs: loaded.skippedIDs)
-      }
+      let diagnostics = loaded.diagnostics
       let errors = diagnostics.filter { $0.severity == .error }
       if let model = loaded.protocol, errors.isEmpty { return model }
-      let report = DiagnosticReport.text(Linter.sorted(diagnostics), colour: false)
+      let report = DiagnosticReport.text(diagnostics, colour: false)
       FileOutput.printError(report, terminator: "")
       try FileOutput.fail(
         "not rendering '\(file)': \(DiagnosticReport.summary(diagnostics, fileCount: 1)); "
