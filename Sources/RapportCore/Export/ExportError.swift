@@ -4,7 +4,8 @@ import Foundation
 public enum ExportError: LocalizedError, Equatable {
   /// The journal has no `session-started` line first: it is not a session journal.
   case notASessionJournal
-  /// A zip member is too large for a zip without the ZIP64 extension (4 GiB).
+  /// A zip member is too large, or there are too many, for a zip without ZIP64
+  /// (4 GiB, 65,535 members).
   case archiveTooLarge(member: String)
 
   public var errorDescription: String? {
@@ -12,7 +13,7 @@ public enum ExportError: LocalizedError, Equatable {
     case .notASessionJournal:
       "the journal does not begin with a 'session-started' line"
     case .archiveTooLarge(let member):
-      "'\(member)' is too large for a zip archive (over 4 GiB)"
+      "'\(member)' does not fit in a zip archive (over 4 GiB, or over 65,535 files)"
     }
   }
 }

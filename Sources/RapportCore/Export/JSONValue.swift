@@ -1,0 +1,83 @@
+/// A JSON value with keys in the order written, serialised the same way every time.
+///
+/// Exports build their JSON with this rather than `JSONEncoder` so that key order follows
+/// the documentation (a reader sees `session` before `visits`) and the bytes are stable
+/// across platforms and Foundation versions.
+public indirect enum JSONValue: Equatable, Sendable {
+  case null
+  case bool(Bool)
+  case number(Double)
+  case string(String)
+  case array([JSONValue])
+  case object([(String, JSONValue)])
+
+  public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    switch (lhs, rhs) {
+    case (.null, .null): true
+    case (.bool(let a), .bool(let b)): a == b
+    case (.number(let a), .number(let b)): a == b
+    case (.string(let a), .string(let b)): a == b
+    case (.array(let a), .array(let b)): a == b
+    case (.object(let a), .object(let b)):
+      a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+    default: false
+    }
+  }
+
+  /// An optional string: `null` when absent.
+  public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+
+  /// Pretty-printed with two spaces, a final newline.
+  public var text: String {
+    var out = ""
+    write(into: &out, indent: "")
+    return out + "\n"
+  }
+
+  private func write(into out: inout String, indent: String) {
+    switch self {
+    case .null: out += "null"
+    case .bool(let value): out += value ? "true" : "false"
+    case .number(let value): out += AnswerText.format(value.isFinite ? value : 0)
+    case .string(let value): Self.quote(value, into: &out)
+    case .array(let values):
+      guard !values.isEmpty else { return out += "[]" }
+      out += "[\n"
+      for (index, value) in values.enumerated() {
+        out += indent + "  "
+        value.write(into: &out, indent: indent + "  ")
+        out += index == values.count - 1 ? "\n" : ",\n"
+      }
+      out += indent + "]"
+    case .object(let members):
+      guard !members.isEmpty else { return out += "{}" }
+      out += "{\n"
+      for (index, (key, value)) in members.enumerated() {
+        out += indent + "  "
+        Self.quote(key, into: &out)
+        out += ": "
+        value.write(into: &out, indent: indent + "  ")
+        out += index == members.count - 1 ? "\n" : ",\n"
+      }
+      out += indent + "}"
+    }
+  }
+
+  private static func quote(_ text: String, into out: inout String) {
+    out += "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+        let hex = String(scalar.value, radix: 16)
+        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    out += "\""
+  }
+}

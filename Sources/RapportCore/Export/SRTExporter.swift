@@ -1,0 +1,20 @@
+/// SubRip chapters: the same cues as WebVTT for players and editors that read only `.srt`.
+public enum SRTExporter {
+  public static func export(_ record: SessionRecord) -> String {
+    var out = ""
+    for (index, cue) in ChapterCue.cues(for: record).enumerated() {
+      out += "\(index + 1)\n"
+      out += TimeCode.media(milliseconds: cue.start, separator: ",") + " --> "
+      out += TimeCode.media(milliseconds: cue.end, separator: ",") + "\n"
+      out += oneLine(cue.title) + "\n"
+      if let detail = cue.detail { out += oneLine(detail) + "\n" }
+      out += "\n"
+    }
+    return out
+  }
+
+  private static func oneLine(_ text: String) -> String {
+    text.split(whereSeparator: \.isNewline).joined(separator: " ")
+      .replacingOccurrences(of: "-->", with: "->")
+  }
+}

@@ -1,0 +1,29 @@
+/// WebVTT chapters, so a media player (VLC, a browser's `<track kind="chapters">`) jumps
+/// to any question in the recording.
+public enum VTTExporter {
+  public static func export(_ record: SessionRecord) -> String {
+    var out = "WEBVTT - \(record.participant) \(record.protocolID) chapters\n\n"
+    out += "NOTE\n" + ChapterCue.explanation(for: record).map(safe).joined(separator: "\n") + "\n\n"
+    for (index, cue) in ChapterCue.cues(for: record).enumerated() {
+      out += "\(index + 1)\n"
+      out += TimeCode.media(milliseconds: cue.start, separator: ".") + " --> "
+      out += TimeCode.media(milliseconds: cue.end, separator: ".") + "\n"
+      out += escape(cue.title) + "\n"
+      if let detail = cue.detail { out += escape(detail) + "\n" }
+      out += "\n"
+    }
+    return out
+  }
+
+  /// Cue text escapes `&`, `<` and `>` (WebVTT §4.2.2).
+  static func escape(_ text: String) -> String {
+    safe(text).replacingOccurrences(of: "&", with: "&amp;")
+      .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+  }
+
+  /// No blank line and no `-->` may appear inside a block.
+  private static func safe(_ text: String) -> String {
+    text.split(whereSeparator: \.isNewline).joined(separator: " ")
+      .replacingOccurrences(of: "-->", with: "->")
+  }
+}

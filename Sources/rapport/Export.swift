@@ -1,0 +1,110 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+import RapportTerminal
+
+extension Rapport {
+  struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Export sessions for transcription and analysis.",
+      discussion: """
+        Formats: markdown, text, docx (transcription templates); vtt, srt (chapters for the \
+        recording); csv (timings, answers, codebook, Table Schema); descriptors (one row per \
+        participant); json; eaf (ELAN); qdpx (REFI-QDA project); or all. Times are from the \
+        recording mark (/rec) when there is one, else from the session start. See docs/exports.md.
+        """)
+
+    @Argument(help: "Sessions: folder, folder name, or participant id when only one matches.")
+    var sessions: [String] = []
+
+    @Flag(help: "Export every session in the responses folder.")
+    var all = false
+
+    @Option(help: "Where session folders are.")
+    var responses = "Responses"
+
+    @Option(name: .shortAndLong, help: "A format, or 'all'; may be repeated.")
+    var format: [String] = []
+
+    @Option(help: "The folder to write into (created 0700 when missing).")
+    var out = "Exports"
+
+    @Option(help: "A file of names and terms, one per line, replaced by [REDACTED] everywhere.")
+    var redact: String?
+
+    @Flag(help: "Replace files that already exist.")
+    var force = false
+
+    func validate() throws {
+      if sessions.isEmpty && !all {
+        throw ValidationError("name one or more sessions, or use --all")
+      }
+      if !sessions.isEmpty && all {
+        throw ValidationError("name sessions or use --all, not both")
+      }
+      if format.isEmpty {
+        throw ValidationError("choose a format with --format (or --format all)")
+      }
+      _ = try formats()
+    }
+
+    func formats() throws -> [ExportFormat] {
+      var chosen: Set<ExportFormat> = []
+      for name in format.flatMap({ $0.split(separator: ",").map(String.init) }) {
+        if name == "all" {
+          chosen.formUnion(ExportFormat.allCases)
+        } else if let known = ExportFormat(rawValue: name.lowercased()) {
+          chosen.insert(known)
+        } else {
+          let names = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+          throw ValidationError("unknown format '\(name)' (one of: \(names), all)")
+        }
+      }
+      return chosen.sorted()
+    }
+
+    func run() throws {
+      let formats = try formats()
+      let store = SessionStore(root: responses)
+      var folders: [SessionFolder] = []
+      if all {
+        folders = store.allSessions()
+        if folders.isEmpty { try FileOutput.fail("no sessions in '\(responses)'") }
+      } else {
+        for reference in sessions {
+          do { folders.append(try store.find(reference)) } catch {
+            try FileOutput.fail(error.localizedDescription)
+          }
+        }
+      }
+      let redactor = try redactor()
+      let progress = ProgressBar(total: folders.count * 2, label: "sessions")
+      let loaded = ExportRun.load(folders, redactor: redactor, progress: progress)
+      let writer = ExportWriter(folder: out, force: force)
+      let outcome = try ExportRun.write(
+        loaded.sessions, formats: formats, to: writer, progress: progress)
+      progress.finish()
+      for problem in loaded.problems + outcome.warnings {
+        FileOutput.printError("rapport: warning: \(problem)")
+      }
+      print(
+        "Wrote \(outcome.written) file(s) to '\(out)' from \(loaded.sessions.count) session(s).")
+      if loaded.failed > 0 {
+        FileOutput.printError("rapport: error: \(loaded.failed) session(s) could not be exported")
+        throw ExitCode(1)
+      }
+    }
+
+    private func redactor() throws -> Redactor {
+      guard let redact else { return Redactor(terms: []) }
+      guard let data = FileManager.default.contents(atPath: redact),
+        let text = String(data: data, encoding: .utf8)
+      else {
+        try FileOutput.fail("cannot read the redaction list '\(redact)'")
+      }
+      let redactor = Redactor(listText: text)
+      if redactor.isEmpty { try FileOutput.fail("the redaction list '\(redact)' names no terms") }
+      return redactor
+    }
+  }
+}
