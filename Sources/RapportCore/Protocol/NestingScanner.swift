@@ -74,6 +74,7 @@ struct NestingScanner {
     if quote == nil, flowDepth == 0, !isBlank, !startsComment {
       while let top = indents.last, top > indent { indents.removeLast() }
       if indents.last != indent { indents.append(indent) }
+      if indents.count > Self.maximumDepth { return .tooDeep(line: line, column: indent + 1) }
     }
     for _ in 0..<indent { advance() }
     let finding = scanContent(until: end, indent: indent)

@@ -25,12 +25,14 @@ extension NodeReader {
 
   /// Where the expression's first character is: after the quote of a quoted scalar, or on
   /// the first text line of a block scalar (`when: >-`).
-  private func expressionStart(of scalar: Node.Scalar, at mark: SourceLocation) -> SourceLocation {
+  private mutating func expressionStart(
+    of scalar: Node.Scalar, at mark: SourceLocation
+  ) -> SourceLocation {
     switch scalar.style {
     case .singleQuoted, .doubleQuoted:
       return mark.advanced(by: 1)
     case .literal, .folded:
-      let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+      let lines = sourceLines()
       var index = mark.line
       while index < lines.count {
         let line = lines[index]

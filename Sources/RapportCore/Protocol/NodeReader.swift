@@ -12,9 +12,19 @@ struct NodeReader {
   /// Ids of steps and items that could not be read, so lint does not call them unknown.
   var skippedIDs: Set<String> = []
 
+  /// The text split into lines, made on first use (only block-scalar conditions need it).
+  private var lines: [Substring]?
+
   init(path: String, text: String) {
     self.path = path
     self.text = text
+  }
+
+  mutating func sourceLines() -> [Substring] {
+    if let lines { return lines }
+    let split = text.split(separator: "\n", omittingEmptySubsequences: false)
+    lines = split
+    return split
   }
 
   func location(_ node: Node) -> SourceLocation {

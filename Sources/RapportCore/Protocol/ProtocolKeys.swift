@@ -26,6 +26,14 @@ enum ProtocolKeys {
   static let section = ["section", "steps"]
   static let end = ["end"]
 
+  /// Every key a step of each kind may carry: its own keys plus `id` and `when`.
+  static let questionStep = step + question
+  static let itemStep = step + item
+  static let checklistStep = step + checklist
+  static let markerStep = step + marker
+  static let sectionStep = step + section
+  static let endStep = step + end
+
   /// For "unknown key" messages: which kind of step a misplaced key belongs to.
   static let ownerOfKey: [String: String] = {
     var owners: [String: String] = [:]

@@ -97,7 +97,7 @@ extension NodeReader {
 
   private mutating func readAttribute(_ node: Node) -> SurveyItem? {
     guard let fields = fields(node, what: "an attribute") else { return nil }
-    checkKeys(fields, allowed: ProtocolKeys.step + ProtocolKeys.item, in: "an attribute")
+    checkKeys(fields, allowed: ProtocolKeys.itemStep, in: "an attribute")
     let id = text(fields, "id", required: true)
     guard fields.has("type") else {
       missing("type", in: fields, " (an attribute is a typed item, e.g. 'type: single-choice')")

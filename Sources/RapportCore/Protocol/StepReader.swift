@@ -49,19 +49,19 @@ extension NodeReader {
   ) -> Step.Kind? {
     switch kindKey {
     case "ask" where fields.has("type"):
-      checkKeys(fields, allowed: ProtocolKeys.step + ProtocolKeys.item, in: "a survey item")
+      checkKeys(fields, allowed: ProtocolKeys.itemStep, in: "a survey item")
       return readItem(fields, id: id, when: when).map(Step.Kind.item)
     case "ask":
-      checkKeys(fields, allowed: ProtocolKeys.step + ProtocolKeys.question, in: "an open question")
+      checkKeys(fields, allowed: ProtocolKeys.questionStep, in: "an open question")
       return .question(readQuestion(fields, id: id))
     case "checklist":
-      checkKeys(fields, allowed: ProtocolKeys.step + ProtocolKeys.checklist, in: "a checklist")
+      checkKeys(fields, allowed: ProtocolKeys.checklistStep, in: "a checklist")
       return .checklist(readChecklist(fields))
     case "marker":
-      checkKeys(fields, allowed: ProtocolKeys.step + ProtocolKeys.marker, in: "a marker")
+      checkKeys(fields, allowed: ProtocolKeys.markerStep, in: "a marker")
       return .marker(readMarker(fields))
     case "section":
-      checkKeys(fields, allowed: ProtocolKeys.step + ProtocolKeys.section, in: "a section")
+      checkKeys(fields, allowed: ProtocolKeys.sectionStep, in: "a section")
       let title = required(fields, "section")
       guard let steps = fields["steps"] else {
         missing("steps", in: fields, " (the steps of the section)")
@@ -69,7 +69,7 @@ extension NodeReader {
       }
       return .section(Section(title: title, steps: readSteps(steps, key: "steps")))
     default:
-      checkKeys(fields, allowed: ProtocolKeys.step + ProtocolKeys.end, in: "an end step")
+      checkKeys(fields, allowed: ProtocolKeys.endStep, in: "an end step")
       return .end(EndStep(text: required(fields, "end")))
     }
   }
@@ -84,8 +84,9 @@ extension NodeReader {
     let ask = required(fields, "ask")
     let prompts = textList(fields, "prompts")
     // A misspelt `prompts` key is already reported as unknown; do not warn twice.
+    let known = ProtocolKeys.questionStep
     let misspelt = fields.entries.contains {
-      $0.key != "prompts" && SpellingSuggestion.closest(to: $0.key, among: ["prompts"]) != nil
+      !known.contains($0.key) && SpellingSuggestion.closest(to: $0.key, among: ["prompts"]) != nil
     }
     if prompts == nil, !misspelt {
       diagnostics.append(

@@ -1,4 +1,5 @@
 import Foundation
+import RapportTestSupport
 import Testing
 
 @testable import RapportCore
@@ -29,5 +30,21 @@ import Testing
     let diagnostics = Linter.lint(data: data, path: name)
     #expect(DiagnosticReport.text(diagnostics, colour: false) == expected)
     #expect(!diagnostics.isEmpty, "a corpus file must show a mistake")
+  }
+
+  @Test func everyRuleTheCorpusShowsIsDocumented() throws {
+    let corpus = try #require(Self.corpus)
+    let docs = try String(
+      contentsOf: ShippedProtocols.packageRoot.appendingPathComponent("docs/lint-rules.md"),
+      encoding: .utf8)
+    var rules: Set<String> = []
+    for name in Self.names {
+      let data = try Data(contentsOf: corpus.appendingPathComponent(name))
+      rules.formUnion(Linter.lint(data: data, path: name).map(\.rule))
+    }
+    #expect(rules.count >= 25)
+    for rule in rules.sorted() {
+      #expect(docs.contains("| `\(rule)` |"), "rule '\(rule)' is not in docs/lint-rules.md")
+    }
   }
 }
