@@ -20,6 +20,15 @@ enum ParticipantRules {
     var diagnostics: [Diagnostic] = []
     let patternHere = Diagnostic.Note("'id-pattern' is set here", at: source.location)
     if let example = participant.example {
+      if example.value.count > ParticipantIDPattern.maximumLength {
+        // Matching long text against a backtracking pattern can take very long.
+        return [
+          .error(
+            "bad-pattern",
+            "example '\(example.value)' is longer than \(ParticipantIDPattern.maximumLength) "
+              + "characters; participant ids are short codes", at: example.location)
+        ]
+      }
       if !pattern.accepts(example.value) {
         diagnostics.append(
           .error(

@@ -3,6 +3,10 @@
 /// Lint and the runner use this one type so that an id lint proved safe is the same id the
 /// runner accepts; ids become folder names, so the pattern must never let a path through.
 public struct ParticipantIDPattern {
+  /// The longest id worth matching: ids are short codes, and a backtracking pattern can take
+  /// very long on long text.
+  public static let maximumLength = 32
+
   public let source: String
   private let regex: Regex<AnyRegexOutput>
 
@@ -42,7 +46,7 @@ public struct ParticipantIDPattern {
   /// fixed cases and the example with unsafe characters put in at every position.
   public func unsafeAcceptedID(example: String?) -> String? {
     var probes = ["/", "..", ".", " ", "a/b", "../a", ".a", "a b", "a\tb", "a\\b", "a\nb"]
-    if let example {
+    if let example, example.count <= Self.maximumLength {
       let characters = Array(example)
       for insert in ["/", "..", ".", " ", "\t", "\\"] {
         for index in 0...characters.count {

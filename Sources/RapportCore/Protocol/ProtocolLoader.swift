@@ -30,6 +30,7 @@ public enum ProtocolLoader {
   /// The largest file read (8 MiB); callers reading from disk need read no further than this.
   public static let maximumBytes = InputScreening.maximumBytes
 
+  /// Loads a protocol from a file's bytes; `path` is only used in diagnostics.
   public static func load(data: Data, path: String) -> ProtocolLoadResult {
     switch InputScreening.text(of: data, path: path) {
     case .rejected(let diagnostic):
@@ -39,6 +40,7 @@ public enum ProtocolLoader {
     }
   }
 
+  /// Loads a protocol from text already in memory (tests, editors); same checks as `data`.
   public static func load(text: String, path: String) -> ProtocolLoadResult {
     load(data: Data(text.utf8), path: path)
   }

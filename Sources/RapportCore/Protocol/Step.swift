@@ -5,7 +5,7 @@ public struct Step: Equatable, Sendable {
   /// Shown only when this holds; nil means always.
   public var when: Condition?
   public var kind: Kind
-  /// Where the step starts in the file (the `-` of its list entry).
+  /// Where the step starts in the file (its first key, just after the `- ` of its entry).
   public var location: SourceLocation
 
   public init(id: Located<String>, when: Condition? = nil, kind: Kind, location: SourceLocation) {

@@ -156,3 +156,22 @@ import Testing
     #expect(output == [])
   }
 }
+
+@Suite struct ParticipantPatternSafetyTests {
+  @Test func longExamplesAreRefusedBeforeABacktrackingPatternRunsOnThem() {
+    let example = String(repeating: "a", count: 40)
+    let text =
+      "rapport: 1\nid: t\ntitle: T\nparticipant:\n  id-pattern: '(a|aa)*b'\n  example: \(example)\n"
+      + "steps:\n  - id: e\n    end: Bye.\n"
+    let clock = ContinuousClock()
+    var output: [String] = []
+    let elapsed = clock.measure {
+      output = Linter.lint(data: Data(text.utf8), path: "t.yaml").map(\.compilerForm)
+    }
+    #expect(elapsed < .seconds(1))
+    #expect(
+      output == [
+        "t.yaml:6:12: error: example '\(example)' is longer than 32 characters; participant ids are short codes [bad-pattern]"
+      ])
+  }
+}
