@@ -20,13 +20,14 @@ public enum JournalFixtures {
   /// A start for `protocolID` and `participant`, with a tiny snapshot text.
   public static func start(
     participant: String = "P001", protocolID: String = "belonging-interview",
-    session: String? = nil
+    session: String? = nil, protocolText: String? = nil
   ) -> SessionStart {
     SessionStart(
       sessionID: session ?? "\(participant)_\(protocolID)_20221003T140509Z",
       protocolID: protocolID, protocolVersion: "1.0",
       protocolPath: "Protocols/\(protocolID).yaml",
-      protocolText: "rapport: 1\nid: \(protocolID)\n", participant: participant, lead: "HI",
+      protocolText: protocolText ?? "rapport: 1\nid: \(protocolID)\n", participant: participant,
+      lead: "HI",
       support: "SA", rapportVersion: "0.1.0")
   }
 
@@ -69,11 +70,11 @@ public enum JournalFixtures {
     ])
 
   /// A whole interview of `interviewOutline` with a pause, a flag, a skip and a revisit.
-  public static func interview(participant: String = "P001", gender: String = "Female")
-    -> [JournalEntry]
-  {
+  public static func interview(
+    participant: String = "P001", gender: String = "Female", protocolText: String? = nil
+  ) -> [JournalEntry] {
     entries([
-      (0, .sessionStarted(start(participant: participant))),
+      (0, .sessionStarted(start(participant: participant, protocolText: protocolText))),
       (1, .stepEntered(step: "gender")),
       (4, .attributeRecorded(item: "gender", value: .text(gender))),
       (4, .stepLeft(step: "gender")),

@@ -21,6 +21,7 @@ enum ExportRun {
         let result = try reader.read(try folder.readJournal())
         var session = result.session
         session.record = session.record.redacted(by: redactor)
+        session.outline = session.outline?.redacted(by: redactor)
         loaded.sessions.append(session)
         loaded.problems += result.problems.map { "session '\(folder.name)': \($0)" }
         loaded.problems += session.record.warnings.map { "session '\(folder.name)': \($0)" }

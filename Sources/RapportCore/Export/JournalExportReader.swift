@@ -28,6 +28,8 @@ public struct JournalExportReader {
     let outline = outline(for: start)
     if outline == nil {
       problems.append("the protocol snapshot could not be read; steps are named by id only")
+    } else if outline?.title.isEmpty == true || outline?.steps.isEmpty == true {
+      problems.append("the protocol snapshot is incomplete; some steps are named by id only")
     }
     let record = try SessionRecordBuilder.build(entries: journal.entries, outline: outline)
     return Result(session: .init(record: record, outline: outline), problems: problems)

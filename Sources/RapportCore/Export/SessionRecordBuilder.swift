@@ -59,7 +59,8 @@ public struct SessionRecordBuilder {
     for entry in entries.dropFirst() { apply(entry) }
     if let open = openVisit { close(open, at: endClock) }
     return SessionRecord(
-      sessionID: start.sessionID, protocolID: start.protocolID, protocolTitle: outline?.title,
+      sessionID: start.sessionID, protocolID: start.protocolID,
+      protocolTitle: outline.flatMap { $0.title.isEmpty ? nil : $0.title },
       protocolVersion: start.protocolVersion, protocolSHA256: start.protocolSHA256,
       snapshotIsIntact: start.snapshotIsIntact, participant: start.participant,
       interviewers: interviewers, startedAt: entries.first?.at ?? .distantPast, status: status,

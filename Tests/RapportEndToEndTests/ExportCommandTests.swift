@@ -1,0 +1,158 @@
+import Foundation
+import RapportCore
+import RapportTestSupport
+import Testing
+
+/// `rapport export` as a user runs it: real journals in a responses folder, the real binary.
+@Suite struct ExportCommandTests {
+  static let rapport = RapportBinary.path
+
+  /// A responses folder holding the fixture interviews of P001 (with the shipped protocol
+  /// as its snapshot) and P002 (with a snapshot too short to name the steps).
+  static func responses(in folder: TemporaryFolder) throws -> String {
+    let root = folder.path + "/Responses"
+    let shipped = try String(
+      contentsOfFile: RapportBinary.shippedProtocol("belonging-interview.yaml"), encoding: .utf8)
+    for participant in ["P001", "P002"] {
+      let entries = JournalFixtures.interview(
+        participant: participant, protocolText: participant == "P001" ? shipped : nil)
+      let session = root + "/\(participant)_belonging-interview_20221003T140509Z"
+      try FileManager.default.createDirectory(atPath: session, withIntermediateDirectories: true)
+      let journal = entries.map(JournalCodec.encodeLine).reduce(Data(), +)
+      try journal.write(to: URL(fileURLWithPath: session + "/journal.jsonl"))
+    }
+    return root
+  }
+
+  @Test func exportsEveryFormatPrivatelyAndNeverOverwritesWithoutForce() throws {
+    let folder = TemporaryFolder()
+    let responses = try Self.responses(in: folder)
+    let out = folder.path + "/out"
+    let arguments = ["export", "--all", "--responses", responses, "--format", "all", "--out", out]
+    let first = try runProcess(Self.rapport, arguments)
+    #expect(first.status == 0, "\(first.stderr)")
+    #expect(first.stdout == "Wrote 20 file(s) to '\(out)' from 2 session(s).\n")
+    #expect(first.stderr.contains("participant") == false)
+    let names = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+    #expect(names.count == 20)
+    #expect(names.contains("P001_belonging-interview_20221003T140509Z.docx"))
+    #expect(names.contains("belonging-interview.qdpx"))
+    #expect(names.contains("answers-belonging-interview.schema.json"))
+    for name in names {
+      let attributes = try FileManager.default.attributesOfItem(atPath: out + "/" + name)
+      #expect(attributes[.posixPermissions] as? Int == 0o600, "\(name)")
+    }
+    let folderMode = try FileManager.default.attributesOfItem(atPath: out)[.posixPermissions]
+    #expect(folderMode as? Int == 0o700)
+
+    try Self.readBack(out, names: names)
+
+    let again = try runProcess(Self.rapport, arguments)
+    #expect(again.status == 1)
+    #expect(again.stderr.contains("already exist(s); nothing was written (use --force to replace)"))
+    let forced = try runProcess(Self.rapport, arguments + ["--force"])
+    #expect(forced.status == 0)
+  }
+
+  /// Every file read by its independent reader (which fail the test on any problem).
+  static func readBack(_ out: String, names: [String]) throws {
+    let schema = RapportBinary.packageRoot.appendingPathComponent("docs/session-export.schema.json")
+    for name in names {
+      let path = out + "/" + name
+      switch (name as NSString).pathExtension {
+      case "vtt": _ = try ExportValidators.run("vtt_check.py", [path])
+      case "srt": _ = try ExportValidators.run("srt_check.py", [path])
+      case "eaf": _ = try ExportValidators.run("eaf_check.py", [path])
+      case "docx": _ = try ExportValidators.run("docx_check.py", [path])
+      case "csv": _ = try ExportValidators.run("csv_check.py", [path])
+      case "qdpx":
+        _ = try ExportValidators.run("qdpx_check.py", [path, try ExportValidators.refiSchema()])
+      case "json" where name.hasPrefix("answers-"):
+        _ = try ExportValidators.run(
+          "table_check.py",
+          [path, out + "/" + name.replacingOccurrences(of: ".schema.json", with: ".csv")])
+      case "json":
+        try ExportValidators.check("check-jsonschema", ["--schemafile", schema.path, path])
+      default: break
+      }
+    }
+  }
+
+  @Test func oneSessionByParticipantWithTheProtocolFromItsSnapshot() throws {
+    let folder = TemporaryFolder()
+    let responses = try Self.responses(in: folder)
+    let out = folder.path + "/out"
+    let result = try runProcess(
+      Self.rapport,
+      [
+        "export", "P002", "--responses", responses, "--format", "markdown", "-f", "vtt", "--out",
+        out,
+      ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      result.stderr
+        == "rapport: warning: session 'P002_belonging-interview_20221003T140509Z': the protocol "
+        + "snapshot is incomplete; some steps are named by id only\n")
+    let markdown = try String(
+      contentsOfFile: out + "/P002_belonging-interview_20221003T140509Z.md", encoding: .utf8)
+    #expect(markdown.hasPrefix("# P002 — belonging-interview\n"))
+    #expect(markdown.contains("\n### [00:00:00] q1\n"))
+  }
+
+  @Test func theProtocolSnapshotGivesTheQuestionsAsAsked() throws {
+    let folder = TemporaryFolder()
+    let responses = try Self.responses(in: folder)
+    let out = folder.path + "/out"
+    let result = try runProcess(
+      Self.rapport, ["export", "P001", "--responses", responses, "-f", "text", "--out", out])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr == "")
+    let text = try String(
+      contentsOfFile: out + "/P001_belonging-interview_20221003T140509Z.txt", encoding: .utf8)
+    #expect(
+      text.hasPrefix("P001 — Belonging and support at medical school — semi-structured interview\n")
+    )
+    #expect(
+      text.contains(
+        "[00:07:39] q8\n\n    How are your working relationships on clinical placements?\n"))
+    #expect(
+      text.contains(
+        "Rephrased (1): How do you feel like your professional relationships with the staff on placements are?"
+      ))
+    #expect(text.contains("Year group in the academic year 2021–2022  3"))
+  }
+
+  @Test func redactionReachesEveryFormat() throws {
+    let folder = TemporaryFolder()
+    let responses = try Self.responses(in: folder)
+    let out = folder.path + "/out"
+    let list = folder.path + "/redact.txt"
+    try Data("tutor\nSocieties\nimperial college london\n".utf8).write(
+      to: URL(fileURLWithPath: list))
+    let result = try runProcess(
+      Self.rapport,
+      ["export", "--all", "--responses", responses, "-f", "all", "--out", out, "--redact", list])
+    #expect(result.status == 0, "\(result.stderr)")
+    // Zip members are stored uncompressed, so their text can be searched in the bytes.
+    for name in try FileManager.default.contentsOfDirectory(atPath: out) {
+      let bytes = try Data(contentsOf: URL(fileURLWithPath: out + "/" + name))
+      let text = String(decoding: bytes, as: UTF8.self).lowercased()
+      #expect(!text.contains("tutor"), "\(name)")
+      #expect(!text.contains("societies"), "\(name)")
+      #expect(!text.contains("imperial college london"), "\(name)")
+    }
+  }
+
+  @Test func refusesBadArgumentsWithOneClearMessage() throws {
+    let noFormat = try runProcess(Self.rapport, ["export", "--all"])
+    #expect(noFormat.status == 2)
+    #expect(noFormat.stderr.contains("choose a format with --format"))
+    let unknown = try runProcess(Self.rapport, ["export", "--all", "-f", "pdf"])
+    #expect(unknown.stderr.contains("unknown format 'pdf'"))
+    let folder = TemporaryFolder()
+    let missing = try runProcess(
+      Self.rapport, ["export", "P009", "--responses", folder.path, "-f", "json"])
+    #expect(missing.status == 1)
+    #expect(missing.stderr.contains("no session 'P009'"))
+  }
+}

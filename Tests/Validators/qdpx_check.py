@@ -1,0 +1,60 @@
+"""Checks a REFI-QDA project: the zip, project.qde against the REFI-QDA XSD with xmllint,
+and what the schema cannot say (no key/keyref): every referenced GUID exists, GUIDs are
+unique, every internal source file is in the zip, selections lie inside their text.
+Prints a summary as JSON. Arguments: FILE.qdpx PROJECT.xsd"""
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+import zipfile
+
+from common import emit, fail
+from zipcheck import check_zip
+
+path, schema = sys.argv[1], sys.argv[2]
+names = check_zip(path)
+if "project.qde" not in names:
+    fail("no project.qde")
+with zipfile.ZipFile(path) as archive:
+    qde = archive.read("project.qde")
+    sources = {name: archive.read(name).decode("utf-8") for name in names if name.startswith("sources/")}
+lint = subprocess.run(["xmllint", "--noout", "--schema", schema, "-"], input=qde, capture_output=True)
+if lint.returncode != 0:
+    fail(f"xmllint: {lint.stderr.decode()[-2000:]}")
+
+ns = {"q": "urn:QDA-XML:project:1.0"}
+root = ET.fromstring(qde)
+guids = [element.get("guid") for element in root.iter() if element.get("guid")]
+if len(set(guids)) != len(guids):
+    fail("GUIDs are not unique")
+for element in root.iter():
+    target = element.get("targetGUID")
+    if target is not None and target not in guids:
+        fail(f"{element.tag} refers to a missing GUID {target}")
+summary = {"sources": [], "cases": [], "variables": [], "codes": [], "users": []}
+for source in root.iterfind(".//q:TextSource", ns):
+    internal = source.get("plainTextPath", "")
+    if not internal.startswith("internal://"):
+        fail(f"source {source.get('name')} has no internal text")
+    member = "sources/" + internal[len("internal://"):]
+    if member not in sources:
+        fail(f"source file {member} is missing from the zip")
+    text = sources[member]
+    selections = []
+    for selection in source.iterfind("q:PlainTextSelection", ns):
+        start, end = int(selection.get("startPosition")), int(selection.get("endPosition"))
+        if not 0 <= start <= end <= len(text):
+            fail(f"selection {selection.get('name')} lies outside its text")
+        selections.append([selection.get("name"), text[start:end].split("\n", 1)[0]])
+    summary["sources"].append({"name": source.get("name"), "text": text, "selections": selections})
+variables = {v.get("guid"): v.get("name") for v in root.iterfind(".//q:Variable", ns)}
+summary["variables"] = [[v.get("name"), v.get("typeOfVariable")] for v in root.iterfind(".//q:Variable", ns)]
+for case in root.iterfind(".//q:Case", ns):
+    values = {}
+    for value in case.iterfind("q:VariableValue", ns):
+        name = variables[value.find("q:VariableRef", ns).get("targetGUID")]
+        values[name] = [child.text for child in value if not child.tag.endswith("VariableRef")][0]
+    summary["cases"].append({"name": case.get("name"), "values": values,
+                             "sources": len(case.findall("q:SourceRef", ns))})
+summary["codes"] = [code.get("name") for code in root.iterfind(".//q:Code", ns)]
+summary["users"] = [user.get("name") for user in root.iterfind(".//q:User", ns)]
+emit(summary)
