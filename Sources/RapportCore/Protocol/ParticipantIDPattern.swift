@@ -1,3 +1,5 @@
+import Foundation
+
 /// A protocol's participant id pattern, matched against the whole id.
 ///
 /// Lint and the runner use this one type so that an id lint proved safe is the same id the
@@ -65,6 +67,9 @@ public struct ParticipantIDPattern {
 }
 
 /// A participant id pattern that is not a valid regular expression.
-public struct ParticipantIDPatternError: Error, Equatable, Sendable {
+public struct ParticipantIDPatternError: LocalizedError, Equatable, Sendable {
+  /// What the regular expression engine objected to, lowercase.
   public var reason: String
+
+  public var errorDescription: String? { "not a valid regular expression: \(reason)" }
 }
