@@ -54,6 +54,10 @@ let package = Package(
       resources: [.copy("Corpus")]
     ),
     .testTarget(
+      name: "RapportTerminalTests",
+      dependencies: ["RapportCore", "RapportTerminal", "RapportTestSupport"]
+    ),
+    .testTarget(
       name: "RapportEndToEndTests",
       dependencies: ["RapportCore", "RapportTestSupport"]
     ),

@@ -2,25 +2,17 @@ import Foundation
 
 /// Finds the built `rapport` executable, so end-to-end tests run the real thing.
 public enum RapportBinary {
-  /// The package's top folder (where `Package.swift` is).
-  public static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
   /// The `rapport` next to the test bundle (the same build), else `.build/debug/rapport`.
   public static var path: String {
     let candidates = [
       Bundle.main.executableURL?.deletingLastPathComponent(),
       Bundle.main.bundleURL.deletingLastPathComponent(),
-      packageRoot.appendingPathComponent(".build/debug"),
+      ShippedProtocols.packageRoot.appendingPathComponent(".build/debug"),
     ].compactMap { $0?.appendingPathComponent("rapport").path }
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
       ?? candidates[candidates.count - 1]
   }
 
-  /// A shipped protocol file by name, e.g. `belonging-interview.yaml`.
-  public static func shippedProtocol(_ name: String) -> String {
-    packageRoot.appendingPathComponent("Protocols").appendingPathComponent(name).path
-  }
 }
 
 /// A fresh private folder for one test's sessions, removed when the test is done.

@@ -93,7 +93,12 @@ public final class SessionRunner {
     }
     output(
       "Ctrl-D: [p] pause and leave (resume later), [e] end the session, anything else: carry on.")
-    guard case .line(let reply) = reader.readLine(prompt: "p/e› ") else { return false }
+    let reply: String
+    switch reader.readLine(prompt: "p/e› ") {
+    case .line(let line): reply = line
+    // A second Ctrl-D (or a closed terminal) leaves safely: paused, resumable.
+    case .endOfInput, .terminated: reply = "p"
+    }
     switch reply.trimmingCharacters(in: .whitespaces).lowercased() {
     case "p", "pause":
       if !state.isPaused { try commit([.paused]) }
