@@ -120,10 +120,13 @@ public final class PseudoTerminal {
     let deadline = Date().addingTimeInterval(timeout)
     while true {
       let fresh = Self.plainText(raw.suffix(from: consumed))
-      if let range = fresh.range(of: text) {
-        // Next waits start after this match (in raw bytes, approximately: re-scan suffix).
-        let matchedPrefix = String(fresh[..<range.upperBound])
-        consumed = advance(from: consumed, pastPlain: matchedPrefix)
+      // Screens wrap long text at the terminal's width: match across line breaks.
+      let flowing = Self.collapsingWhitespace(fresh)
+      if let range = flowing.range(of: Self.collapsingWhitespace(text)) {
+        // The next wait starts after this match.
+        consumed = advance(
+          from: consumed,
+          pastFlowing: flowing.distance(from: flowing.startIndex, to: range.upperBound))
         return fresh
       }
       let remaining = deadline.timeIntervalSinceNow
@@ -166,13 +169,24 @@ public final class PseudoTerminal {
     return true
   }
 
-  private func advance(from start: Int, pastPlain prefix: String) -> Int {
-    var end = start
-    while end < raw.count {
-      end += 1
-      if Self.plainText(raw[start..<end]).count >= prefix.count { break }
+  /// The raw offset at which `count` characters of collapsed screen text have been shown.
+  private func advance(from start: Int, pastFlowing count: Int) -> Int {
+    var low = start
+    var high = raw.count
+    while low < high {
+      let middle = (low + high) / 2
+      if Self.collapsingWhitespace(Self.plainText(raw[start..<middle])).count >= count {
+        high = middle
+      } else {
+        low = middle + 1
+      }
     }
-    return end
+    return low
+  }
+
+  /// Every run of spaces and line breaks as one space, so wrapped text reads as written.
+  static func collapsingWhitespace(_ text: String) -> String {
+    text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
   }
 
   /// Strips escape sequences and carriage returns, the way a person reads the screen.

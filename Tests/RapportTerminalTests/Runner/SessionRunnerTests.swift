@@ -109,7 +109,10 @@ struct SessionRunnerTests {
     let (runner, journal, _, _) = try makeRunner(
       [.endOfInput, .line("c"), .line("2")], terminal: true)
     _ = try runner.run()
-    #expect(journal.entries.contains { $0.event == .attributeRecorded(item: "gender", value: .text("Female")) })
+    #expect(
+      journal.entries.contains {
+        $0.event == .attributeRecorded(item: "gender", value: .text("Female"))
+      })
   }
 
   @Test func timingsComeFromTheMonotonicClock() throws {

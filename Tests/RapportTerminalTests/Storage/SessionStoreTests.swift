@@ -11,8 +11,10 @@ struct SessionStoreTests {
     #expect(SessionStore.isSafeParticipantID(id))
   }
 
-  @Test(arguments: ["", "../P001", "P001/..", ".hidden", "-P1", "P 001", "P001\n", "Pé01", "..",
-    String(repeating: "P", count: 65)])
+  @Test(arguments: [
+    "", "../P001", "P001/..", ".hidden", "-P1", "P 001", "P001\n", "Pé01", "..",
+    String(repeating: "P", count: 65),
+  ])
   func refusesIDsThatCouldLeaveTheFolder(id: String) {
     #expect(!SessionStore.isSafeParticipantID(id))
   }
