@@ -35,7 +35,7 @@ import Testing
     """
 
   @Test func shippedProtocolsAreCleanAndExitZero() throws {
-    let result = try lint(ShippedProtocols.names.map { RapportBinary.shippedProtocol($0) })
+    let result = try lint(ShippedProtocols.names.map { ShippedProtocols.url($0).path })
     #expect(result.status == 0)
     #expect(result.stdout == "")
     #expect(result.stderr == "0 errors, 0 warnings in 2 files\n")
@@ -90,7 +90,7 @@ import Testing
     #expect(none.stderr.contains("Missing expected argument '<files> ...'"))
     #expect(none.stdout == "")
     let badFormat = try lint([
-      "--format", "xml", RapportBinary.shippedProtocol("belonging-interview.yaml"),
+      "--format", "xml", ShippedProtocols.url("belonging-interview.yaml").path,
     ])
     #expect(badFormat.status == 2)
     #expect(badFormat.stderr.contains("xml"))
@@ -122,7 +122,7 @@ import Testing
 
   @Test func emptyJSONArrayWhenClean() throws {
     let result = try lint([
-      "--format", "json", RapportBinary.shippedProtocol("belonging-interview.yaml"),
+      "--format", "json", ShippedProtocols.url("belonging-interview.yaml").path,
     ])
     #expect(result.status == 0)
     #expect(result.stdout == "[]\n")

@@ -5,7 +5,7 @@ import Testing
 /// `rapport render`, `schema` and `new` as a user runs them: the real binary, real files.
 @Suite struct RenderCommandTests {
   static let rapport = RapportBinary.path
-  static let belonging = RapportBinary.shippedProtocol("belonging-interview.yaml")
+  static let belonging = ShippedProtocols.url("belonging-interview.yaml").path
 
   @Test(arguments: ["markdown", "text", "html"])
   func rendersTheShippedInterviewInEveryFormat(format: String) throws {
@@ -69,7 +69,7 @@ import Testing
     let result = try runProcess(Self.rapport, ["schema"])
     #expect(result.status == 0)
     let committed = try String(
-      contentsOf: RapportBinary.packageRoot.appendingPathComponent(
+      contentsOf: ShippedProtocols.packageRoot.appendingPathComponent(
         "docs/rapport-protocol.schema.json"), encoding: .utf8)
     #expect(result.stdout == committed)
   }
