@@ -2,6 +2,14 @@ import Foundation
 
 /// Finds the built `rapport` executable, so end-to-end tests run the real thing.
 public enum RapportBinary {
+  /// The package's top folder (where `Package.swift` is).
+  public static var packageRoot: URL { ShippedProtocols.packageRoot }
+
+  /// A shipped protocol file's path by name, e.g. `belonging-interview.yaml`.
+  public static func shippedProtocol(_ name: String) -> String {
+    ShippedProtocols.url(name).path
+  }
+
   /// The `rapport` next to the test bundle (the same build), else `.build/debug/rapport`.
   public static var path: String {
     let candidates = [
