@@ -2,27 +2,35 @@ import Yams
 
 /// The entries of one YAML mapping in file order, looked up by key.
 ///
-/// Mappings in a protocol have a handful of keys, so a linear lookup beats hashing here.
+/// Mappings in a protocol have a handful of keys, so a linear search of the keys beats
+/// hashing; keys, their places and values sit in parallel arrays so that a lookup compares
+/// strings without copying YAML nodes.
 struct Fields {
-  struct Entry {
-    var key: String
-    var keyLocation: SourceLocation
-    var value: Node
+  private(set) var keys: [String] = []
+  private(set) var keyLocations: [SourceLocation] = []
+  private var values: [Node] = []
+  /// Where the mapping starts (its first key), for "missing key" messages.
+  let location: SourceLocation
+
+  init(location: SourceLocation) {
+    self.location = location
   }
 
-  var entries: [Entry]
-  /// Where the mapping starts (its first key), for "missing key" messages.
-  var location: SourceLocation
+  mutating func append(key: String, at keyLocation: SourceLocation, value: Node) {
+    keys.append(key)
+    keyLocations.append(keyLocation)
+    values.append(value)
+  }
 
   subscript(key: String) -> Node? {
-    entries.first { $0.key == key }?.value
+    keys.firstIndex(of: key).map { values[$0] }
   }
 
   func has(_ key: String) -> Bool {
-    entries.contains { $0.key == key }
+    keys.contains(key)
   }
 
   func keyLocation(_ key: String) -> SourceLocation {
-    entries.first { $0.key == key }?.keyLocation ?? location
+    keys.firstIndex(of: key).map { keyLocations[$0] } ?? location
   }
 }

@@ -56,29 +56,29 @@ struct NodeReader {
         "wrong-type", "\(what) must be a mapping of keys, not \(quoted(node))", at: location(node))
       return nil
     }
-    var entries: [Fields.Entry] = []
+    var fields = Fields(location: location(node))
     for (key, value) in mapping {
       guard case .scalar(let scalar) = key else {
         error("wrong-type", "a key must be a word, not \(quoted(key))", at: location(key))
         continue
       }
-      entries.append(.init(key: scalar.string, keyLocation: location(key), value: value))
+      fields.append(key: scalar.string, at: location(key), value: value)
     }
-    return Fields(entries: entries, location: location(node))
+    return fields
   }
 
   /// Reports every key not in `allowed`, with a did-you-mean or where the key belongs.
   mutating func checkKeys(_ fields: Fields, allowed: [String], in place: String) {
-    for entry in fields.entries where !allowed.contains(entry.key) {
-      var message = "unknown key '\(entry.key)'"
-      if let guess = SpellingSuggestion.closest(to: entry.key, among: allowed) {
+    for (key, keyLocation) in zip(fields.keys, fields.keyLocations) where !allowed.contains(key) {
+      var message = "unknown key '\(key)'"
+      if let guess = SpellingSuggestion.closest(to: key, among: allowed) {
         message += " (did you mean '\(guess)'?)"
-      } else if let owner = ProtocolKeys.ownerOfKey[entry.key] {
-        message += " in \(place) ('\(entry.key)' belongs to \(owner))"
+      } else if let owner = ProtocolKeys.ownerOfKey[key] {
+        message += " in \(place) ('\(key)' belongs to \(owner))"
       } else {
         message += " in \(place)"
       }
-      error("unknown-key", message, at: entry.keyLocation)
+      error("unknown-key", message, at: keyLocation)
     }
   }
 

@@ -14,19 +14,19 @@ extension NodeReader {
     guard let fields = fields(node, what: "a step") else { return nil }
     let id = text(fields, "id", required: true)
     let when = condition(fields, "when")
-    let kinds = fields.entries.filter { ProtocolKeys.kinds.contains($0.key) }
+    let kinds = fields.keys.filter { ProtocolKeys.kinds.contains($0) }
     if kinds.count > 1 {
       // Which kind was meant is unclear, so the step's other keys are not checked.
       for extra in kinds.dropFirst() {
         error(
           "conflicting-keys",
-          "a step has one kind, but this one has both '\(kinds[0].key)' and '\(extra.key)'",
-          at: extra.keyLocation)
+          "a step has one kind, but this one has both '\(kinds[0])' and '\(extra)'",
+          at: fields.keyLocation(extra))
       }
       if let id { skippedIDs.insert(id.value) }
       return nil
     }
-    let kindKey = kinds.first?.key ?? (fields.has("type") ? "ask" : nil)
+    let kindKey = kinds.first ?? (fields.has("type") ? "ask" : nil)
     guard let kindKey else {
       error(
         "missing-field",
@@ -85,8 +85,8 @@ extension NodeReader {
     let prompts = textList(fields, "prompts")
     // A misspelt `prompts` key is already reported as unknown; do not warn twice.
     let known = ProtocolKeys.questionStep
-    let misspelt = fields.entries.contains {
-      !known.contains($0.key) && SpellingSuggestion.closest(to: $0.key, among: ["prompts"]) != nil
+    let misspelt = fields.keys.contains {
+      !known.contains($0) && SpellingSuggestion.closest(to: $0, among: ["prompts"]) != nil
     }
     if prompts == nil, !misspelt {
       diagnostics.append(
