@@ -33,6 +33,7 @@ import Testing
     #expect(first.status == 0, "\(first.stderr)")
     #expect(first.stdout == "Wrote 20 file(s) to '\(out)' from 2 session(s).\n")
     #expect(first.stderr.contains("participant") == false)
+    #expect(!first.stderr.contains("%"), "no progress bar when standard error is not a terminal")
     let names = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
     #expect(names.count == 20)
     #expect(names.contains("P001_belonging-interview_20221003T140509Z.docx"))
@@ -141,6 +142,26 @@ import Testing
       #expect(!text.contains("societies"), "\(name)")
       #expect(!text.contains("imperial college london"), "\(name)")
     }
+  }
+
+  @Test func manySessionsShowAProgressBarOnATerminal() throws {
+    let folder = TemporaryFolder()
+    let root = folder.path + "/Responses"
+    for number in 1...12 {
+      let participant = "P0\(number < 10 ? "0" : "")\(number)"
+      let session = root + "/\(participant)_belonging-interview_20221003T140509Z"
+      try FileManager.default.createDirectory(atPath: session, withIntermediateDirectories: true)
+      let journal = JournalFixtures.interview(participant: participant).map(JournalCodec.encodeLine)
+      try journal.reduce(Data(), +).write(to: URL(fileURLWithPath: session + "/journal.jsonl"))
+    }
+    let terminal = try PseudoTerminal(
+      executable: Self.rapport,
+      arguments: [
+        "export", "--all", "--responses", root, "-f", "json", "--out", folder.path + "/out",
+      ])
+    try terminal.waitFor("] 100% sessions")
+    try terminal.waitFor("Wrote 12 file(s)")
+    #expect(terminal.waitForExit() == 0)
   }
 
   @Test func refusesBadArgumentsWithOneClearMessage() throws {
