@@ -164,6 +164,27 @@ import Testing
     #expect(terminal.waitForExit() == 0)
   }
 
+  @Test func aJournalThatNeverStartedIsReportedAndPassedOverByAll() throws {
+    let folder = TemporaryFolder()
+    let responses = try Self.responses(in: folder)
+    let empty = responses + "/P003_belonging-interview_20221003T150000Z"
+    try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+    FileManager.default.createFile(atPath: empty + "/journal.jsonl", contents: Data())
+    let out = folder.path + "/out"
+    let all = try runProcess(
+      Self.rapport, ["export", "--all", "--responses", responses, "-f", "json", "--out", out])
+    #expect(all.status == 0)
+    #expect(all.stdout == "Wrote 2 file(s) to '\(out)' from 2 session(s).\n")
+    #expect(
+      all.stderr.contains(
+        "rapport: warning: session 'P003_belonging-interview_20221003T150000Z': the journal does "
+          + "not begin with a 'session-started' line"))
+    let named = try runProcess(
+      Self.rapport, ["export", "P003", "--responses", responses, "-f", "json", "--out", out])
+    #expect(named.status == 1)
+    #expect(named.stderr.contains("rapport: error: 1 session(s) could not be exported"))
+  }
+
   @Test func refusesBadArgumentsWithOneClearMessage() throws {
     let noFormat = try runProcess(Self.rapport, ["export", "--all"])
     #expect(noFormat.status == 2)

@@ -64,7 +64,6 @@ public struct ChapterCue: Equatable, Sendable {
 
   private static func oneLine(_ text: String?) -> String? {
     guard let text, !text.isEmpty else { return nil }
-    return text.split(whereSeparator: \.isNewline).joined(separator: " ")
-      .replacingOccurrences(of: "-->", with: "->")
+    return CueText.oneLine(text)
   }
 }

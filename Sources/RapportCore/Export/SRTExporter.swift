@@ -13,8 +13,5 @@ public enum SRTExporter {
     return out
   }
 
-  private static func oneLine(_ text: String) -> String {
-    text.split(whereSeparator: \.isNewline).joined(separator: " ")
-      .replacingOccurrences(of: "-->", with: "->")
-  }
+  private static func oneLine(_ text: String) -> String { CueText.oneLine(text) }
 }

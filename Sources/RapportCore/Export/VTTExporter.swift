@@ -15,15 +15,9 @@ public enum VTTExporter {
     return out
   }
 
-  /// Cue text escapes `&`, `<` and `>` (WebVTT §4.2.2).
-  static func escape(_ text: String) -> String {
-    safe(text).replacingOccurrences(of: "&", with: "&amp;")
-      .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-  }
+  /// Cue text escapes `&`, `<` and `>` (WebVTT §4.2.2) and stays on one line.
+  public static func escape(_ text: String) -> String { CueText.oneLine(text, escapeMarkup: true) }
 
   /// No blank line and no `-->` may appear inside a block.
-  private static func safe(_ text: String) -> String {
-    text.split(whereSeparator: \.isNewline).joined(separator: " ")
-      .replacingOccurrences(of: "-->", with: "->")
-  }
+  private static func safe(_ text: String) -> String { CueText.oneLine(text) }
 }

@@ -69,3 +69,10 @@ import Testing
       VTTExporter.export(record).contains("No recording mark: times are from the session start."))
   }
 }
+
+@Suite struct CueTextTests {
+  @Test func lineBreaksBecomeOneSpaceAndArrowsAreBroken() {
+    let vtt = VTTExporter.escape("a\r\n\nb ---> c --> d -> e <i>&")
+    #expect(vtt == "a b -&gt; c -&gt; d -&gt; e &lt;i&gt;&amp;")
+  }
+}
