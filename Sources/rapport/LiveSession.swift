@@ -34,25 +34,39 @@ enum LiveSession {
   }
 
   /// Makes this process the session's only driver, or stops with a clear message.
-  static func takeLock(_ folder: SessionFolder) throws -> DriverLock {
+  ///
+  /// The lead's writer lock comes with it, so a lead who re-attached with `rapport join`
+  /// cannot append as `lead` from two processes at once.
+  static func takeLock(_ folder: SessionFolder) throws -> [DriverLock] {
     do {
-      if let lock = try DriverLock.acquire(folder) { return lock }
-    } catch {
+      if let lock = try DriverLock.acquire(folder) {
+        if let writer = try DriverLock.acquireWriter(folder, writer: Role.lead.rawValue) {
+          return [lock, writer]
+        }
+        printError(
+          "error: the lead is attached to session '\(folder.name)' with 'rapport join' in "
+            + "another terminal; leave it there (/q) first")
+        throw ExitCode(1)
+      }
+    } catch let error as StorageError {
       printError("error: \(error.localizedDescription)")
       throw ExitCode(1)
     }
     printError(
-      "error: session '\(folder.name)' is being run in another terminal right now; "
-        + "only one terminal can drive it")
+      "error: session '\(folder.name)' is being driven in another terminal right now "
+        + "(only one terminal can drive it); follow it with: rapport join \(folder.name)")
     throw ExitCode(1)
   }
 
-  static func drive(_ opened: SessionOpener.Opened, terminal: TerminalInfo) throws {
+  static func drive(
+    _ opened: SessionOpener.Opened, terminal: TerminalInfo, role: Role = .lead,
+    historyPath: String? = nil
+  ) throws {
     let reader: LineReader
     let current = RunnerReference()
     if terminal.inputIsTerminal {
       let value = opened.protocolValue
-      reader = ReadlineLineReader(historyPath: opened.folder.historyPath) { line in
+      reader = ReadlineLineReader(historyPath: historyPath ?? opened.folder.historyPath) { line in
         guard let state = current.runner?.state else { return [] }
         return CommandParser.completions(for: line, state: state, protocol: value)
       }
@@ -60,9 +74,11 @@ enum LiveSession {
       SignalPipe.install()
       reader = PlainLineReader()
     }
+    let follower = try? JournalFollower(
+      path: opened.folder.journalPath, from: opened.followFrom)
     let runner = SessionRunner(
       protocol: opened.protocolValue, state: opened.state, journal: opened.writer, reader: reader,
-      terminal: terminal, output: { print($0) })
+      terminal: terminal, role: role, follower: follower, output: { print($0) })
     current.runner = runner
     let outcome: SessionRunner.Outcome
     do {

@@ -7,10 +7,11 @@ import Foundation
 /// what is for the interviewers only), then one line of keys. Text is wrapped to the width,
 /// never truncated; without colour there are no escape codes at all.
 public enum ScreenRenderer {
-  /// The whole screen, lines ending in `\n`.
+  /// The whole screen, lines ending in `\n`; `role` is who looks at it (the supporter's
+  /// `rapport join` shows their own keys, since the lead drives).
   public static func render(
     _ state: SessionState, protocol interviewProtocol: InterviewProtocol, clock: Double,
-    width: Int, color: Bool
+    width: Int, color: Bool, role: Role = .lead
   ) -> String {
     let width = max(20, width)
     let style = ScreenStyle(color: color)
@@ -35,7 +36,7 @@ public enum ScreenRenderer {
       body.position(current, navigator: navigator)
     }
     lines += [""] + body.lines + ["", style.dim(rule)]
-    let keys = keyHint(state, current)
+    let keys = role == .lead ? keyHint(state, current) : supportKeys(state)
     if !keys.isEmpty { lines += TextWrap.pack(keys, width: width).map(style.dim) }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -81,6 +82,11 @@ public enum ScreenRenderer {
     case nil:
       return "not started"
     }
+  }
+
+  static func supportKeys(_ state: SessionState) -> [String] {
+    if state.isEnded { return ["type a note", "/q leave"] }
+    return ["type a note", "/f flag", "/suggest N", "/cue TEXT", "/tw time", "/h help"]
   }
 
   static func keyHint(_ state: SessionState, _ current: SessionPosition?) -> [String] {

@@ -20,6 +20,9 @@ public final class ReadlineLineReader: LineReader {
   public typealias Completer = (_ line: String) -> [String]
 
   private let historyPath: String?
+  /// What else the editor waits on while a line is typed (the other terminal's journal
+  /// lines); its news is printed above the line being typed, which stays intact.
+  public var background: BackgroundInput?
 
   public init(historyPath: String?, completer: @escaping Completer) {
     self.historyPath = historyPath
@@ -65,11 +68,19 @@ public final class ReadlineLineReader: LineReader {
         pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
         pollfd(fd: SignalPipe.readEnd, events: Int16(POLLIN), revents: 0),
       ]
-      let ready = poll(&fds, nfds_t(fds.count), -1)
+      if let extra = background?.descriptor {
+        fds.append(pollfd(fd: extra, events: Int16(POLLIN), revents: 0))
+      }
+      let ready = poll(&fds, nfds_t(fds.count), background?.timeoutMilliseconds ?? -1)
       if ready < 0 {
         if errno == EINTR { continue }
         rl_callback_handler_remove()
         return .endOfInput
+      }
+      if let background, ready == 0 || fds.count > 2 && fds[2].revents != 0 {
+        if let news = background.check(), !news.isEmpty {
+          rapport_rl_print_above(news)
+        }
       }
       if fds[1].revents != 0 {
         for signalNumber in SignalPipe.drain() {

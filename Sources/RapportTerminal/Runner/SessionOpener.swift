@@ -22,6 +22,9 @@ public struct SessionOpener {
     public var writer: JournalWriter
     /// Plain sentences about recovered or damaged lines, without any of their content.
     public var report: [String]
+    /// Where the state read ends in the journal: a follower of the other terminals' lines
+    /// starts here.
+    public var followFrom: Int = 0
   }
 
   /// Creates the session folder and journals its start.
@@ -78,7 +81,7 @@ public struct SessionOpener {
       clockBase: state.lastClock)
     return Opened(
       folder: folder, protocolValue: interviewProtocol, state: state, writer: writer,
-      report: report)
+      report: report, followFrom: read.tornTailOffset ?? data.count)
   }
 }
 

@@ -22,19 +22,44 @@ public final class SessionRunner {
   private let reader: LineReader
   private let output: (String) -> Void
   private let terminal: TerminalInfo
+  private let role: Role
+  private let follower: JournalFollower?
   private var lastScreen = ""
 
+  /// - Parameters:
+  ///   - role: who types at this terminal (the supporter after `/takeover`).
+  ///   - follower: the shared journal from where this runner's state was read; lines the
+  ///     other terminal appends are folded into the state and shown as they arrive.
   public init(
     protocol interviewProtocol: InterviewProtocol, state: SessionState, journal: JournalWriter,
-    reader: LineReader, terminal: TerminalInfo,
-    output: @escaping (String) -> Void
+    reader: LineReader, terminal: TerminalInfo, role: Role = .lead,
+    follower: JournalFollower? = nil, output: @escaping (String) -> Void
   ) {
     self.interviewProtocol = interviewProtocol
     self.state = state
     self.journal = journal
     self.reader = reader
     self.terminal = terminal
+    self.role = role
+    self.follower = follower
     self.output = output
+    if let follower, let editor = reader as? ReadlineLineReader {
+      editor.background = RunnerFeed(runner: self, follower: follower)
+    }
+  }
+
+  /// Folds in what other terminals appended since the last look; returns lines about it.
+  ///
+  /// This runner's own lines come back through the follower too and are skipped: they
+  /// were folded when written.
+  public func takeInNews() -> [String] {
+    guard let follower else { return [] }
+    var lines: [String] = []
+    for entry in follower.readNew().entries where entry.writer != journal.writer {
+      state = SessionEngine.apply(entry, to: state)
+      if let line = LiveNews.line(for: entry, state: state) { lines.append(line) }
+    }
+    return lines
   }
 
   /// Writes `events` (each fsync'd) and folds them into the state, in order.
@@ -52,7 +77,9 @@ public final class SessionRunner {
       if let reason = state.endReason {
         return .ended(reason)
       }
-      switch reader.readLine(prompt: prompt) {
+      let input = reader.readLine(prompt: prompt)
+      takeInNews().forEach(output)
+      switch input {
       case .terminated(let signal):
         output("\nStopped by signal \(signal); everything typed so far is saved.")
         return .terminated(signal: signal)
@@ -65,7 +92,8 @@ public final class SessionRunner {
   }
 
   private func handle(_ line: String) throws(StorageError) {
-    let command = CommandParser.parse(line, state: state, protocol: interviewProtocol)
+    let command = CommandParser.parse(
+      line, state: state, protocol: interviewProtocol, role: role)
     let decision = SessionEngine.decide(
       command, state: state, protocol: interviewProtocol, clock: journal.sessionClock)
     try commit(decision.events)
@@ -130,5 +158,24 @@ public final class SessionRunner {
     } else {
       output(screen)
     }
+  }
+}
+
+/// Feeds the other terminal's journal lines to a runner while its interviewer types.
+private final class RunnerFeed: BackgroundInput {
+  weak var runner: SessionRunner?
+  let follower: JournalFollower
+
+  init(runner: SessionRunner, follower: JournalFollower) {
+    self.runner = runner
+    self.follower = follower
+  }
+
+  var descriptor: Int32? { follower.waitDescriptor }
+  var timeoutMilliseconds: Int32 { follower.timeoutMilliseconds }
+
+  func check() -> String? {
+    guard let lines = runner?.takeInNews(), !lines.isEmpty else { return nil }
+    return lines.map { $0 + "\n" }.joined()
   }
 }

@@ -25,9 +25,21 @@ public final class DriverLock {
 
   /// Takes the lock, or returns nil when another process is driving the session.
   public static func acquire(_ folder: SessionFolder) throws(StorageError) -> DriverLock? {
-    let fd = open(folder.lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    try acquire(path: folder.lockPath)
+  }
+
+  /// Takes the lock that makes this process the only one appending as `writer`, or returns
+  /// nil when another process is: per-writer sequence numbers stay unique and contiguous.
+  public static func acquireWriter(_ folder: SessionFolder, writer: String)
+    throws(StorageError) -> DriverLock?
+  {
+    try acquire(path: "\(folder.path)/writer-\(writer).lock")
+  }
+
+  private static func acquire(path: String) throws(StorageError) -> DriverLock? {
+    let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
     guard fd >= 0 else {
-      throw .cannotOpen(path: folder.lockPath, reason: String(cString: strerror(errno)))
+      throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
     }
     guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
       close(fd)

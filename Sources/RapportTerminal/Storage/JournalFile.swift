@@ -33,6 +33,9 @@ public final class JournalFile: JournalAppending {
       throw StorageError.cannotWrite(path: path, reason: Self.lastError())
     }
     defer { flock(descriptor, LOCK_UN) }
+    // Under the lock no write is in flight: a last line without its newline was torn by a
+    // writer that died. Ending it first keeps this line whole (the torn one reads as damaged).
+    let line = endsWithNewline() ? line : Data([0x0A]) + line
     let written = line.withUnsafeBytes { buffer -> Int in
       guard let base = buffer.baseAddress else { return 0 }
       return write(descriptor, base, buffer.count)
@@ -46,6 +49,16 @@ public final class JournalFile: JournalAppending {
     guard fsync(descriptor) == 0 else {
       throw StorageError.cannotWrite(path: path, reason: Self.lastError())
     }
+  }
+
+  private func endsWithNewline() -> Bool {
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, info.st_size > 0 else { return true }
+    let reader = open(path, O_RDONLY | O_CLOEXEC)
+    guard reader >= 0 else { return true }
+    defer { close(reader) }
+    var last: UInt8 = 0x0A
+    return pread(reader, &last, 1, info.st_size - 1) != 1 || last == 0x0A
   }
 
   static func lastError() -> String {

@@ -1,0 +1,40 @@
+import Foundation
+
+/// One line telling an interviewer what the other terminal just journaled.
+///
+/// Printed above the line being typed, so it must be short and say who did what. Only
+/// what the other interviewer needs in the moment is news: notes, flags and cues; the
+/// driver's navigation shows as the redrawn screen instead.
+public enum LiveNews {
+  /// The line for `entry`, or nil when the entry is not news.
+  public static func line(for entry: JournalEntry, state: SessionState) -> String? {
+    let time = ClockFormat.minutes(state.elapsed(at: entry.clock))
+    switch entry.event {
+    case .noted(let step, let role, let text):
+      return "[\(time)] \(role.rawValue) note\(place(step)): \(oneLine(text))"
+    case .flagged(let step, let text):
+      return "[\(time)] \(entry.writer) flagged\(place(step))"
+        + (text.map { ": \(oneLine($0))" } ?? "")
+    case .cue(let from, let kind, let text):
+      switch kind {
+      case .suggestPrompt: return "▶ CUE from \(from.rawValue) [\(time)]: ask \(oneLine(text))"
+      case .message: return "▶ CUE from \(from.rawValue) [\(time)]: \(oneLine(text))"
+      case .timeWarning: return "▶ TIME from \(from.rawValue) [\(time)]: \(oneLine(text))"
+      }
+    case .ended:
+      return "[\(time)] the session was ended by \(entry.writer)"
+    case .sessionResumed:
+      return "[\(time)] \(entry.writer) is now driving the session"
+    default:
+      return nil
+    }
+  }
+
+  private static func place(_ step: String?) -> String {
+    step.map { " on \($0)" } ?? ""
+  }
+
+  private static func oneLine(_ text: String) -> String {
+    text.split(whereSeparator: \.isNewline).joined(separator: " ")
+  }
+}

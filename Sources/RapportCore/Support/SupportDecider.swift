@@ -1,0 +1,81 @@
+import Foundation
+
+/// What the supporter's notes, flags and cues do to a session: events to journal, or why not.
+///
+/// Pure, like `SessionEngine`: the join view journals the events through its own writer
+/// (`writer: "support"`, its own sequence numbers) and folds them like any other entry.
+public enum SupportDecider {
+  /// The decision for one supporter command at `clock` (session-clock seconds).
+  ///
+  /// Commands the terminal handles itself (takeover, refresh, leave) give an empty decision.
+  /// `role` is who types: the supporter, or a lead following after a `/takeover`.
+  public static func decide(
+    _ command: SupportCommand, state: SessionState, protocol interviewProtocol: InterviewProtocol,
+    clock: Double, role: Role = .support
+  ) -> Decision {
+    let now = ClockFormat.minutes(state.elapsed(at: clock))
+    guard state.start != nil else { return .refuse("the session has not started") }
+    let step = state.currentStepID
+    switch command {
+    case .note(let text):
+      let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+      guard !trimmed.isEmpty else { return .refuse("an empty note is not saved") }
+      return Decision(
+        events: [.noted(step: step, role: role, text: trimmed)],
+        feedback: ["note saved at \(now)"])
+    case .flag(let text):
+      guard !state.isEnded else { return .refuse("the session has ended") }
+      let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines)
+      return Decision(
+        events: [.flagged(step: step, text: trimmed?.isEmpty == false ? trimmed : nil)],
+        feedback: ["flagged at \(now)"])
+    case .suggest(let number):
+      guard !state.isEnded else { return .refuse("the session has ended") }
+      return suggest(number, state: state, interviewProtocol, role: role)
+    case .cue(let text):
+      guard !state.isEnded else { return .refuse("the session has ended") }
+      return Decision(
+        events: [.cue(from: role, kind: .message, text: text)], feedback: ["cue sent"])
+    case .timeWarning(let text):
+      guard !state.isEnded else { return .refuse("the session has ended") }
+      let schedule = SessionSchedule(state, interviewProtocol, clock: clock)
+      let said = text ?? schedule.behindMessage ?? "mind the time"
+      return Decision(
+        events: [.cue(from: role, kind: .timeWarning, text: said)],
+        feedback: ["time warning sent"])
+    case .time:
+      return Decision(feedback: ScreenRenderer.timeLines(state, interviewProtocol, clock: clock))
+    case .help:
+      return Decision(feedback: helpLines)
+    case .driving(let message), .invalid(let message):
+      return .refuse(message)
+    case .takeover, .refresh, .leave:
+      return Decision()
+    }
+  }
+
+  private static func suggest(
+    _ number: Int, state: SessionState, _ interviewProtocol: InterviewProtocol, role: Role
+  ) -> Decision {
+    let navigator = SessionNavigator(interviewProtocol)
+    guard case .step(_, let flat)? = navigator.position(of: state.phase),
+      case .question(let question) = flat.step.kind, !question.prompts.isEmpty
+    else { return .refuse("this step has no prompts to suggest") }
+    guard question.prompts.indices.contains(number - 1) else {
+      return .refuse(
+        "there is no prompt \(number): '\(flat.step.id.value)' has \(question.prompts.count)")
+    }
+    let text = "prompt \(number): \(question.prompts[number - 1].value)"
+    return Decision(
+      events: [.cue(from: role, kind: .suggestPrompt, text: text)],
+      feedback: ["suggested prompt \(number)"])
+  }
+
+  /// The supporter's commands, for `/h`.
+  public static let helpLines = [
+    "Type a line and Enter: a note by the supporting interviewer, on the current step.",
+    "/f [text] flag this moment · /suggest N cue the lead to ask prompt N",
+    "/cue TEXT send the lead a cue · /tw [TEXT] time warning · /t time",
+    "/takeover drive the session (only if the lead's terminal is gone) · /q or Ctrl-D leave",
+  ]
+}

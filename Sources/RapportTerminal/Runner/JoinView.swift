@@ -1,0 +1,170 @@
+import Foundation
+import RapportCore
+
+/// The supporting interviewer's terminal (`rapport join`): a live view of the session the
+/// lead drives, where the supporter's lines become notes, flags and cues.
+///
+/// The view follows the shared journal: each line another terminal appends is folded into
+/// the state and the screen is redrawn above the line being typed, with no key pressed.
+/// The supporter's own events go through their own `JournalWriter` (own writer name, own
+/// sequence numbers). Navigation stays with the lead, who holds the driver lock.
+public final class JoinView {
+  /// How the view stopped.
+  public enum Outcome: Equatable, Sendable {
+    /// The supporter left (`/q`, Ctrl-D); the session goes on without them.
+    case left
+    /// The supporter confirmed `/takeover` and this process now holds the driver lock.
+    case takeOver
+    /// The terminal closed or the process was told to stop.
+    case terminated(signal: Int32)
+  }
+
+  public private(set) var state: SessionState
+  public let writer: JournalWriter
+  private let interviewProtocol: InterviewProtocol
+  private let follower: JournalFollower
+  private let reader: LineReader
+  private let terminal: TerminalInfo
+  private let output: (String) -> Void
+  private let leadIsDriving: () -> Bool
+  private let takeLock: () -> Bool
+  private let role: Role
+  private var recent: [JournalEntry] = []
+  private var lastBody = ""
+  private var lastDrawn = 0.0
+  private var driverSeen = true
+
+  /// - Parameters:
+  ///   - role: who types here: the supporter, or the lead following after a `/takeover`.
+  ///   - leadIsDriving: whether some process holds the driver lock now.
+  ///   - takeLock: tries to take the driver lock for this process; false when it is held.
+  public init(
+    protocol interviewProtocol: InterviewProtocol, state: SessionState, recent: [JournalEntry],
+    writer: JournalWriter, follower: JournalFollower, reader: LineReader, terminal: TerminalInfo,
+    role: Role = .support, leadIsDriving: @escaping () -> Bool, takeLock: @escaping () -> Bool,
+    output: @escaping (String) -> Void
+  ) {
+    self.interviewProtocol = interviewProtocol
+    self.state = state
+    self.recent = Array(recent.suffix(SupportScreen.recentCount * 4))
+    self.writer = writer
+    self.follower = follower
+    self.reader = reader
+    self.terminal = terminal
+    self.leadIsDriving = leadIsDriving
+    self.takeLock = takeLock
+    self.role = role
+    self.output = output
+    if let editor = reader as? ReadlineLineReader {
+      editor.background = JoinFeed(view: self)
+    }
+  }
+
+  /// Shows the view and takes the supporter's lines until they leave or take over.
+  public func run() throws(StorageError) -> Outcome {
+    driverSeen = leadIsDriving()
+    output(screen(force: true) ?? "")
+    while true {
+      let input = reader.readLine(prompt: "support› ")
+      if let news = refresh(force: false) { output(news) }
+      switch input {
+      case .terminated(let signal): return .terminated(signal: signal)
+      case .endOfInput: return .left
+      case .line(let line):
+        let command = SupportCommandParser.parse(line)
+        switch command {
+        case .leave: return .left
+        case .refresh: output(screen(force: true) ?? "")
+        case .takeover: if confirmTakeover() { return .takeOver }
+        default: try handle(command)
+        }
+      }
+    }
+  }
+
+  private func handle(_ command: SupportCommand) throws(StorageError) {
+    let decision = SupportDecider.decide(
+      command, state: state, protocol: interviewProtocol, clock: writer.sessionClock, role: role)
+    for event in decision.events {
+      let entry = try writer.record(event)
+      state = SessionEngine.apply(entry, to: state)
+      remember(entry)
+    }
+    if !decision.events.isEmpty, let screen = screen(force: true) { output(screen) }
+    decision.feedback.forEach(output)
+  }
+
+  private func confirmTakeover() -> Bool {
+    if leadIsDriving() {
+      output(
+        "the lead's terminal is still driving this session; /takeover works only when it is "
+          + "gone (closed, crashed or disconnected)")
+      return false
+    }
+    output("Take over driving this session from the lead? Type y to confirm.")
+    guard case .line(let reply) = reader.readLine(prompt: "confirm (y/n)› "),
+      Confirmation.isYes(reply)
+    else {
+      output("not taken over; you are still supporting.")
+      return false
+    }
+    guard takeLock() else {
+      output("another terminal started driving this session meanwhile; you are still supporting.")
+      return false
+    }
+    return true
+  }
+
+  /// Folds in the other terminals' lines; returns the redrawn screen when it changed.
+  func refresh(force: Bool) -> String? {
+    for entry in follower.readNew().entries where entry.writer != writer.writer {
+      state = SessionEngine.apply(entry, to: state)
+      remember(entry)
+    }
+    let driving = leadIsDriving()
+    let changed = driving != driverSeen
+    driverSeen = driving
+    return screen(force: force || changed)
+  }
+
+  var waitDescriptor: Int32? { follower.waitDescriptor }
+  var timeoutMilliseconds: Int32 { follower.timeoutMilliseconds }
+
+  private func remember(_ entry: JournalEntry) {
+    guard LiveNews.line(for: entry, state: state) != nil else { return }
+    recent.append(entry)
+    if recent.count > SupportScreen.recentCount * 4 { recent.removeFirst() }
+  }
+
+  /// The screen when its body changed (or `force`, or the clock is 10 s stale), else nil.
+  private func screen(force: Bool) -> String? {
+    var text = SupportScreen.render(
+      state, entries: recent, protocol: interviewProtocol, clock: writer.sessionClock,
+      width: terminal.width, color: terminal.color, role: role)
+    if !driverSeen, !state.isEnded {
+      text += "No terminal is driving this session (the lead's is gone): /takeover to drive.\n"
+    }
+    let body = text.split(separator: "\n", maxSplits: 1).dropFirst().joined()
+    let now = Date().timeIntervalSinceReferenceDate
+    guard force || body != lastBody || now - lastDrawn >= 10 else { return nil }
+    lastBody = body
+    lastDrawn = now
+    return terminal.outputIsTerminal ? "\u{1B}[H\u{1B}[2J" + text : text
+  }
+}
+
+/// Wakes the join view's line editor when the journal grows.
+private final class JoinFeed: BackgroundInput {
+  weak var view: JoinView?
+
+  init(view: JoinView) {
+    self.view = view
+  }
+
+  var descriptor: Int32? { view?.waitDescriptor }
+  var timeoutMilliseconds: Int32 { view?.timeoutMilliseconds ?? 1000 }
+
+  func check() -> String? {
+    view?.refresh(force: false)
+  }
+}

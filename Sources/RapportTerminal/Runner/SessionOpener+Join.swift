@@ -1,0 +1,55 @@
+import Foundation
+import RapportCore
+
+extension SessionOpener {
+  /// A session opened by a second terminal, to follow it and write beside its driver.
+  public struct Joined {
+    public var folder: SessionFolder
+    public var protocolValue: InterviewProtocol
+    public var state: SessionState
+    /// Every entry read, for the view's list of recent notes and cues.
+    public var entries: [JournalEntry]
+    public var writer: JournalWriter
+    public var follower: JournalFollower
+    /// Plain sentences about damaged lines, without any of their content.
+    public var report: [String]
+  }
+
+  /// Reads a session for a joining terminal writing as `writer`; never changes the file.
+  ///
+  /// A partial last line is a write in flight: the follower starts at its first byte and
+  /// reads it once its newline arrives. While `driverIsAlive`, the session clock is the
+  /// driver's: the last entry's clock plus the wall-clock time since it was written.
+  public func join(_ folder: SessionFolder, writer name: String, driverIsAlive: Bool)
+    throws(SessionOpenError) -> Joined
+  {
+    let data: Data
+    do { data = try folder.readJournal() } catch { throw .storage(error) }
+    let read = JournalCodec.decode(data)
+    guard let start = read.sessionStart else { throw .notASession(folder.path) }
+    guard start.snapshotIsIntact else { throw .snapshotAltered(folder.path) }
+    let loaded = ProtocolLoader.load(text: start.protocolText, path: start.protocolPath)
+    guard let interviewProtocol = loaded.protocol else { throw .snapshotUnreadable(folder.path) }
+    let state = SessionEngine.replay(read.entries, protocol: interviewProtocol)
+    let lastSeq = read.entries.filter { $0.writer == name }.map(\.seq).max() ?? 0
+    var clockBase = state.lastClock
+    if driverIsAlive, !state.isEnded, let last = read.entries.last {
+      clockBase = last.clock + max(0, clock.now.timeIntervalSince(last.at))
+    }
+    let file: JournalFile
+    let follower: JournalFollower
+    do {
+      file = try JournalFile(path: folder.journalPath)
+      follower = try JournalFollower(
+        path: folder.journalPath, from: read.tornTailOffset ?? data.count)
+    } catch { throw .storage(error) }
+    let writer = JournalWriter(
+      file: file, writer: name, clock: clock, lastSeq: lastSeq, clockBase: clockBase)
+    let report = read.damagedLines.map {
+      "journal line \($0) is damaged and was left out of the replay."
+    }
+    return Joined(
+      folder: folder, protocolValue: interviewProtocol, state: state, entries: read.entries,
+      writer: writer, follower: follower, report: report)
+  }
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+import RapportTerminal
+
+/// Wires the join view to the terminal, and turns it into the driver on `/takeover`.
+enum JoinSession {
+  static func follow(_ joined: SessionOpener.Joined, role: Role, store: SessionStore) throws {
+    let terminal = TerminalInfo.current(environment: ProcessInfo.processInfo.environment)
+    let reader: LineReader
+    if terminal.inputIsTerminal {
+      reader = ReadlineLineReader(historyPath: nil) { line in
+        line.hasPrefix("/") ? SupportCommandParser.completions(for: line) : []
+      }
+    } else {
+      SignalPipe.install()
+      reader = PlainLineReader()
+    }
+    let folder = joined.folder
+    let lock = DriverHandle()
+    let view = JoinView(
+      protocol: joined.protocolValue, state: joined.state, recent: joined.entries,
+      writer: joined.writer, follower: joined.follower, reader: reader, terminal: terminal,
+      role: role, leadIsDriving: { DriverLock.isHeld(folder) },
+      takeLock: { lock.take(folder) }, output: { print($0) })
+    let outcome: JoinView.Outcome
+    do {
+      outcome = try view.run()
+    } catch {
+      printError("error: \(error.localizedDescription)")
+      throw ExitCode(1)
+    }
+    switch outcome {
+    case .left:
+      print("Left the session; it goes on in the lead's terminal.")
+    case .terminated(let signal):
+      throw ExitCode(128 + signal)
+    case .takeOver:
+      try withExtendedLifetime(lock) {
+        try drive(after: view, joined: joined, role: role, store: store, terminal: terminal)
+      }
+    }
+  }
+
+  /// The supporter drives from here: same journal, same writer and sequence numbers.
+  private static func drive(
+    after view: JoinView, joined: SessionOpener.Joined, role: Role, store: SessionStore,
+    terminal: TerminalInfo
+  ) throws {
+    var opened: SessionOpener.Opened
+    do {
+      // Read again under the lock: sets a torn tail of the dead driver aside.
+      opened = try SessionOpener(store: store, clock: SystemClock()).resume(
+        joined.folder, as: role)
+    } catch {
+      printError("error: \(error.localizedDescription)")
+      throw ExitCode(1)
+    }
+    opened.report.forEach { printError("note: \($0)") }
+    opened.writer = view.writer
+    do {
+      opened.state = SessionEngine.apply(
+        try opened.writer.record(.sessionResumed), to: opened.state)
+    } catch {
+      printError("error: \(error.localizedDescription)")
+      throw ExitCode(1)
+    }
+    print("You are driving the session now; the lead can follow with: rapport join --as lead")
+    try LiveSession.drive(
+      opened, terminal: terminal, role: role,
+      historyPath: "\(joined.folder.path)/history-\(role.rawValue)")
+  }
+}
+
+/// Holds the driver lock once `/takeover` took it, for as long as this process drives.
+private final class DriverHandle {
+  var lock: DriverLock?
+
+  func take(_ folder: SessionFolder) -> Bool {
+    lock = try? DriverLock.acquire(folder)
+    return lock != nil
+  }
+}
