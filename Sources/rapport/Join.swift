@@ -46,7 +46,8 @@ extension Rapport {
       let joined: SessionOpener.Joined
       do {
         joined = try SessionOpener(store: store, clock: clock).join(
-          folder, writer: role.rawValue, driverIsAlive: DriverLock.isHeld(folder))
+          folder, writer: role.rawValue, driverIsAlive: DriverLock.isHeld(folder),
+          notifications: LiveSession.followsWithNotifications)
       } catch {
         printError("error: \(error.localizedDescription)")
         throw ExitCode(1)

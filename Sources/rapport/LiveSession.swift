@@ -33,6 +33,12 @@ enum LiveSession {
     try drive(opened, terminal: terminal)
   }
 
+  /// False when `RAPPORT_FOLLOW=poll`: the other terminal's lines are then found by polling
+  /// every 100 ms instead of inotify (for file systems without it, and for measuring).
+  static var followsWithNotifications: Bool {
+    ProcessInfo.processInfo.environment["RAPPORT_FOLLOW"] != "poll"
+  }
+
   /// Makes this process the session's only driver, or stops with a clear message.
   ///
   /// The lead's writer lock comes with it, so a lead who re-attached with `rapport join`
@@ -75,7 +81,8 @@ enum LiveSession {
       reader = PlainLineReader()
     }
     let follower = try? JournalFollower(
-      path: opened.folder.journalPath, from: opened.followFrom)
+      path: opened.folder.journalPath, from: opened.followFrom,
+      useNotifications: followsWithNotifications)
     let runner = SessionRunner(
       protocol: opened.protocolValue, state: opened.state, journal: opened.writer, reader: reader,
       terminal: terminal, role: role, follower: follower, output: { print($0) })

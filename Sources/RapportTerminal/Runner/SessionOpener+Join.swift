@@ -20,9 +20,10 @@ extension SessionOpener {
   /// A partial last line is a write in flight: the follower starts at its first byte and
   /// reads it once its newline arrives. While `driverIsAlive`, the session clock is the
   /// driver's: the last entry's clock plus the wall-clock time since it was written.
-  public func join(_ folder: SessionFolder, writer name: String, driverIsAlive: Bool)
-    throws(SessionOpenError) -> Joined
-  {
+  /// `notifications: false` makes the follower poll instead of using inotify.
+  public func join(
+    _ folder: SessionFolder, writer name: String, driverIsAlive: Bool, notifications: Bool = true
+  ) throws(SessionOpenError) -> Joined {
     let data: Data
     do { data = try folder.readJournal() } catch { throw .storage(error) }
     let read = JournalCodec.decode(data)
@@ -41,7 +42,8 @@ extension SessionOpener {
     do {
       file = try JournalFile(path: folder.journalPath)
       follower = try JournalFollower(
-        path: folder.journalPath, from: read.tornTailOffset ?? data.count)
+        path: folder.journalPath, from: read.tornTailOffset ?? data.count,
+        useNotifications: notifications)
     } catch { throw .storage(error) }
     let writer = JournalWriter(
       file: file, writer: name, clock: clock, lastSeq: lastSeq, clockBase: clockBase)
