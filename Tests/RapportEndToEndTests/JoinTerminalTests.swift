@@ -10,15 +10,15 @@ struct JoinTerminalTests {
   static let enter = "\r"
 
   /// Starts the shipped interview for `participant` and walks it to q1.
-  static func leadAtFirstQuestion(_ participant: String, in temp: TemporaryFolder) throws
-    -> PseudoTerminal
-  {
+  static func leadAtFirstQuestion(
+    _ participant: String, in temp: TemporaryFolder, follow: String = "inotify"
+  ) throws -> PseudoTerminal {
     let lead = try PseudoTerminal(
       executable: RapportBinary.path,
       arguments: [
         "run", ShippedProtocols.url("belonging-interview.yaml").path, "--participant",
         participant, "--responses", temp.path,
-      ], environment: ["NO_COLOR": "1"])
+      ], environment: ["NO_COLOR": "1", "RAPPORT_FOLLOW": follow])
     try lead.waitFor("Gender")
     lead.type("2" + enter)
     try lead.waitFor("Medical school")
@@ -35,21 +35,32 @@ struct JoinTerminalTests {
     return lead
   }
 
-  static func join(_ participant: String, in temp: TemporaryFolder, as role: String = "support")
-    throws -> PseudoTerminal
-  {
+  static func join(
+    _ participant: String, in temp: TemporaryFolder, as role: String = "support",
+    follow: String = "inotify"
+  ) throws -> PseudoTerminal {
     try PseudoTerminal(
       executable: RapportBinary.path,
       arguments: ["join", participant, "--responses", temp.path, "--as", role],
-      environment: ["NO_COLOR": "1"])
+      environment: ["NO_COLOR": "1", "RAPPORT_FOLLOW": follow])
   }
 
-  @Test func notesAndCuesReachTheOtherTerminalAndTheLeadsTypedLineSurvives() throws {
+  /// Both ways of following: inotify, and the polling fallback (`RAPPORT_FOLLOW=poll`).
+  @Test(arguments: ["inotify", "poll"])
+  func notesAndCuesReachTheOtherTerminalAndTheLeadsTypedLineSurvives(follow: String) throws {
     let temp = TemporaryFolder()
-    let lead = try Self.leadAtFirstQuestion("P021", in: temp)
-    let support = try Self.join("P021", in: temp)
+    let lead = try Self.leadAtFirstQuestion("P021", in: temp, follow: follow)
+    let support = try Self.join("P021", in: temp, follow: follow)
     try support.waitFor("generally found studying medicine")
     try support.waitFor("SUPPORTING")
+    // One supporter at a time: a second would repeat the writer's sequence numbers.
+    let second = try runProcess(RapportBinary.path, ["join", "P021", "--responses", temp.path])
+    let name = try #require(JournalInspection.sessionFolders(in: temp.path).first)
+      .split(separator: "/").last.map(String.init)
+    #expect(second.status == 1)
+    #expect(
+      second.stderr == "error: someone is already attached to '\(name ?? "")' as support; "
+        + "re-attach the lead with --as lead\n")
 
     lead.type("lead note while both watch" + Self.enter)
     try support.waitFor("lead note on q1: lead note while both watch", timeout: 5)

@@ -6,8 +6,17 @@ import Foundation
 /// what the other interviewer needs in the moment is news: notes, flags and cues; the
 /// driver's navigation shows as the redrawn screen instead.
 public enum LiveNews {
-  /// The line for `entry`, or nil when the entry is not news.
-  public static func line(for entry: JournalEntry, state: SessionState) -> String? {
+  /// The line for `entry`, or nil when the entry is not news; with `color`, cues stand out.
+  public static func line(for entry: JournalEntry, state: SessionState, color: Bool = false)
+    -> String?
+  {
+    guard let text = plainLine(for: entry, state: state) else { return nil }
+    guard case .cue = entry.event else { return text }
+    let style = ScreenStyle(color: color)
+    return style.bold(style.yellow(text))
+  }
+
+  private static func plainLine(for entry: JournalEntry, state: SessionState) -> String? {
     let time = ClockFormat.minutes(state.elapsed(at: entry.clock))
     switch entry.event {
     case .noted(let step, let role, let text):

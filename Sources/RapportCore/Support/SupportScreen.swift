@@ -21,7 +21,7 @@ public enum SupportScreen {
       role: .support)
     let lines = recent.compactMap { LiveNews.line(for: $0, state: state) }.suffix(recentCount)
     if !lines.isEmpty {
-      out += style.dim("Latest") + "\n"
+      out += "\n" + style.dim("Latest") + "\n"
       for line in lines {
         out +=
           TextWrap.wrap(line, width: max(20, width), first: "  ", rest: "    ").joined(

@@ -95,6 +95,10 @@ public final class JoinView {
   }
 
   private func confirmTakeover() -> Bool {
+    if state.isEnded {
+      output("the session has ended; there is nothing left to drive")
+      return false
+    }
     if leadIsDriving() {
       output(
         "the lead's terminal is still driving this session; /takeover works only when it is "

@@ -57,7 +57,9 @@ public final class SessionRunner {
     var lines: [String] = []
     for entry in follower.readNew().entries where entry.writer != journal.writer {
       state = SessionEngine.apply(entry, to: state)
-      if let line = LiveNews.line(for: entry, state: state) { lines.append(line) }
+      if let line = LiveNews.line(for: entry, state: state, color: terminal.color) {
+        lines.append(line)
+      }
     }
     return lines
   }

@@ -41,9 +41,16 @@ public final class DriverLock {
     guard fd >= 0 else {
       throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
     }
-    guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
-      close(fd)
-      return nil
+    // `isHeld` probes with a shared lock for a moment; a few short retries keep such a
+    // probe (a `rapport join` checking once a second) from refusing a real driver.
+    var attempts = 0
+    while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+      attempts += 1
+      guard attempts < 5 else {
+        close(fd)
+        return nil
+      }
+      usleep(20_000)
     }
     return DriverLock(descriptor: fd)
   }
