@@ -32,7 +32,11 @@ enum JoinSession {
     }
     switch outcome {
     case .left:
-      print("Left the session; it goes on in the lead's terminal.")
+      print(
+        DriverLock.isHeld(folder)
+          ? "Left the session; it goes on in the lead's terminal."
+          : "Left the session; no terminal drives it. Continue with: rapport resume \(folder.name)"
+      )
     case .terminated(let signal):
       throw ExitCode(128 + signal)
     case .takeOver:

@@ -7,6 +7,7 @@ import Foundation
 public enum SupportCommand: Equatable, Sendable {
   /// Free text: a note by the supporter on the current step.
   case note(String)
+  /// Mark this moment for the transcriber, with an optional text.
   case flag(String?)
   /// Cue the lead to ask prompt N (one-based) of the current question.
   case suggest(Int)
@@ -18,12 +19,15 @@ public enum SupportCommand: Equatable, Sendable {
   case takeover
   /// An empty line: redraw the screen.
   case refresh
+  /// Show the time plan.
   case time
+  /// List the supporter's commands.
   case help
   /// Leave the live view (the session goes on).
   case leave
   /// A command only the driving terminal may give; the message says what to do instead.
   case driving(String)
+  /// Not a command; the message says why (never saved as a note).
   case invalid(String)
 }
 

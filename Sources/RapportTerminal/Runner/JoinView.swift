@@ -19,7 +19,9 @@ public final class JoinView {
     case terminated(signal: Int32)
   }
 
+  /// The session as this terminal knows it: the journal folded, own lines included.
   public private(set) var state: SessionState
+  /// This terminal's own writer (its name and sequence numbers), kept after `/takeover`.
   public let writer: JournalWriter
   private let interviewProtocol: InterviewProtocol
   private let follower: JournalFollower
@@ -76,6 +78,8 @@ public final class JoinView {
         case .leave: return .left
         case .refresh: output(screen(force: true) ?? "")
         case .takeover: if confirmTakeover() { return .takeOver }
+        case .driving where !leadIsDriving():
+          output("no terminal is driving this session: /takeover to drive it")
         default: try handle(command)
         }
       }

@@ -5,11 +5,15 @@ extension SessionOpener {
   /// A session opened by a second terminal, to follow it and write beside its driver.
   public struct Joined {
     public var folder: SessionFolder
+    /// The protocol from the journal's own snapshot.
     public var protocolValue: InterviewProtocol
+    /// The journal replayed, up to its last complete line.
     public var state: SessionState
     /// Every entry read, for the view's list of recent notes and cues.
     public var entries: [JournalEntry]
+    /// Appends as the joining terminal, continuing its writer's sequence numbers.
     public var writer: JournalWriter
+    /// Reads what the other terminals append from here on.
     public var follower: JournalFollower
     /// Plain sentences about damaged lines, without any of their content.
     public var report: [String]

@@ -28,6 +28,7 @@ public final class JournalFollower {
     }
   }
 
+  /// The journal followed.
   public let path: String
   /// Bytes of complete lines read so far: where the next line starts.
   public private(set) var offset: Int
