@@ -177,4 +177,39 @@ struct JoinTerminalTests {
         "said before the crash", "lead follows along",
       ])
   }
+
+  @Test func aLineTornByTheKilledLeadSwallowsNothingTheSupporterWritesAfterIt() throws {
+    let temp = TemporaryFolder()
+    let lead = try Self.leadAtFirstQuestion("P023", in: temp)
+    let support = try Self.join("P023", in: temp)
+    try support.waitFor("SUPPORTING")
+    lead.send(signal: SIGKILL)
+    #expect(lead.waitForExit() != nil)
+    try support.waitFor("/takeover to drive", timeout: 5)
+    // The lead died in the middle of a write: half a line, no newline.
+    let folder = try #require(JournalInspection.sessionFolders(in: temp.path).first)
+    let handle = try #require(FileHandle(forWritingAtPath: folder + "/journal.jsonl"))
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data(#"{"at":"2026-01-01T00:00:00.000Z","clock":9,"#.utf8))
+    try handle.close()
+
+    support.type("written after the tear" + Self.enter)
+    try support.waitFor("note saved")
+    support.type("/takeover" + Self.enter)
+    try support.waitFor("confirm")
+    support.type("y" + Self.enter)
+    try support.waitFor("is damaged and was left out of the replay")
+    try support.waitFor("You are driving the session now")
+    support.type("/end" + Self.enter)
+    try support.waitFor("confirm")
+    support.type("y" + Self.enter)
+    try support.waitFor("Session ended.")
+    #expect(support.waitForExit() == 0)
+
+    let read = try JournalInspection.read(folder)
+    #expect(read.damagedLines.count == 1)
+    #expect(read.tornTail == nil)
+    #expect(JournalInspection.notes(read.entries).map(\.2) == ["written after the tear"])
+    #expect(read.entries.last?.event == .ended(reason: .endedEarly))
+  }
 }
