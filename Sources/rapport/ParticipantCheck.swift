@@ -13,16 +13,15 @@ enum ParticipantCheck {
       throw ExitCode(2)
     }
     guard let pattern = interviewProtocol.participant.idPattern else { return }
-    let regex: NSRegularExpression
+    // The same matcher lint uses, so lint and the runner accept the same ids.
+    let matcher: ParticipantIDPattern
     do {
-      regex = try NSRegularExpression(pattern: "^(?:\(pattern.value))$")
+      matcher = try ParticipantIDPattern(pattern.value)
     } catch {
-      printError(
-        "error: the protocol's id-pattern '\(pattern.value)' is not valid (see 'rapport lint')")
+      printError("error: the protocol's id-pattern '\(pattern.value)' is not valid (see 'rapport lint')")
       throw ExitCode(1)
     }
-    let range = NSRange(id.startIndex..., in: id)
-    guard regex.firstMatch(in: id, range: range) != nil else {
+    guard matcher.accepts(id) else {
       let example = interviewProtocol.participant.example.map { ", e.g. '\($0.value)'" } ?? ""
       printError(
         "error: participant id '\(id)' does not match this protocol's pattern "
