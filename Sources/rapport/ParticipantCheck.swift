@@ -18,7 +18,8 @@ enum ParticipantCheck {
     do {
       matcher = try ParticipantIDPattern(pattern.value)
     } catch {
-      printError("error: the protocol's id-pattern '\(pattern.value)' is not valid (see 'rapport lint')")
+      printError(
+        "error: the protocol's id-pattern '\(pattern.value)' is not valid (see 'rapport lint')")
       throw ExitCode(1)
     }
     guard matcher.accepts(id) else {
