@@ -35,7 +35,9 @@ public enum ScreenRenderer {
     } else if let current {
       body.position(current, navigator: navigator)
     }
-    lines += [""] + body.lines + ["", style.dim(rule)]
+    lines += [""] + body.lines
+    if role == .lead { lines += cueLines(state, width: width, style: style) }
+    lines += ["", style.dim(rule)]
     let keys = role == .lead ? keyHint(state, current) : supportKeys(state)
     if !keys.isEmpty { lines += TextWrap.pack(keys, width: width).map(style.dim) }
     return lines.joined(separator: "\n") + "\n"
@@ -82,6 +84,23 @@ public enum ScreenRenderer {
     case nil:
       return "not started"
     }
+  }
+
+  /// The supporter's cues since this step came on screen, so a redraw does not hide them.
+  static func cueLines(_ state: SessionState, width: Int, style: ScreenStyle) -> [String] {
+    guard !state.isEnded, let id = state.currentStepID,
+      let entered = state.visits[id]?.last?.entered
+    else { return [] }
+    let cues = state.cues.filter { $0.from == .support && $0.clock >= entered }.suffix(2)
+    guard !cues.isEmpty else { return [] }
+    return [""]
+      + cues.flatMap { cue -> [String] in
+        let said = cue.kind == .suggestPrompt ? "ask " + cue.text : cue.text
+        let label = cue.kind == .timeWarning ? "▶ TIME from support: " : "▶ CUE from support: "
+        return TextWrap.wrap(said, width: width, first: label, rest: "    ").map {
+          style.bold(style.yellow($0))
+        }
+      }
   }
 
   static func supportKeys(_ state: SessionState) -> [String] {
