@@ -63,6 +63,13 @@ public indirect enum JSONValue: Equatable, Sendable {
     }
   }
 
+  /// `text` as a JSON string literal, with the quotes; shared by every JSON the core writes.
+  static func quoted(_ text: String) -> String {
+    var out = ""
+    quote(text, into: &out)
+    return out
+  }
+
   private static func quote(_ text: String, into out: inout String) {
     out += "\""
     for scalar in text.unicodeScalars {
