@@ -2,10 +2,11 @@
 ///
 /// Explicit line breaks are kept; runs of spaces between words collapse to one; a word
 /// longer than the line is broken where it must be rather than truncated.
-enum TextWrap {
+public enum TextWrap {
   /// `text` in lines of at most `width` characters, the first starting with `first`,
   /// the rest with `rest` (indents count towards the width).
-  static func wrap(_ text: String, width: Int, first: String = "", rest: String? = nil) -> [String]
+  public static func wrap(_ text: String, width: Int, first: String = "", rest: String? = nil)
+    -> [String]
   {
     let rest = rest ?? String(repeating: " ", count: first.count)
     var lines: [String] = []

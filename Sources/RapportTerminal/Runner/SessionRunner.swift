@@ -101,17 +101,22 @@ public final class SessionRunner {
     try commit(decision.events)
     if let confirmation = decision.confirmation {
       showScreenIfChanged(force: false)
-      output(confirmation.question)
+      say(confirmation.question)
       if case .line(let reply) = reader.readLine(prompt: "confirm (y/n)› "),
         Confirmation.isYes(reply)
       {
         try commit(confirmation.events)
       } else {
-        output("not confirmed; carrying on.")
+        say("not confirmed; carrying on.")
       }
     }
     showScreenIfChanged(force: false)
-    decision.feedback.forEach(output)
+    decision.feedback.forEach(say)
+  }
+
+  /// Prints a message word-wrapped to the terminal, never cut mid-word by the terminal.
+  private func say(_ message: String) {
+    output(TextWrap.wrap(message, width: terminal.width, rest: "  ").joined(separator: "\n"))
   }
 
   /// Ctrl-D on a terminal asks what to do; the end of piped input pauses the session.
@@ -121,7 +126,7 @@ public final class SessionRunner {
       if !state.isPaused, !state.isEnded { try commit([.paused]) }
       return true
     }
-    output(
+    say(
       "Ctrl-D: [p] pause and leave (resume later), [e] end the session, anything else: carry on.")
     let reply: String
     switch reader.readLine(prompt: "p/e› ") {
