@@ -5,10 +5,12 @@
 struct SessionNavigator {
   let interviewProtocol: InterviewProtocol
   let flat: [FlatStep]
+  private let conditionAnswers: ConditionAnswers
 
   init(_ interviewProtocol: InterviewProtocol) {
     self.interviewProtocol = interviewProtocol
     flat = interviewProtocol.flattenedSteps
+    conditionAnswers = ConditionAnswers(interviewProtocol)
   }
 
   /// Every position in order, shown or not.
@@ -31,7 +33,10 @@ struct SessionNavigator {
   }
 
   func isShown(_ position: SessionPosition, answers: [String: AnswerValue]) -> Bool {
-    position.conditions.allSatisfy { $0.holds(answers: answers) }
+    let conditions = position.conditions
+    guard !conditions.isEmpty else { return true }
+    let seen = conditionAnswers.view(answers)
+    return conditions.allSatisfy { $0.holds(answers: seen) }
   }
 
   /// The first shown position: where a session begins.

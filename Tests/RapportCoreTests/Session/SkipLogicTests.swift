@@ -90,3 +90,48 @@ struct SkipLogicTests {
       ])
   }
 }
+
+@Suite("Skip logic with 'other, please specify'")
+struct OtherChoiceConditionTests {
+  typealias B = ProtocolBuilder
+
+  /// Gender with an "other" choice; a follow-up shown only to those who chose it.
+  let interview = InterviewProtocol(
+    id: B.at("other"), title: B.at("Other"),
+    steps: [
+      B.step(
+        B.item(
+          "gender", .singleChoice, ask: "Gender", options: B.labels("Male", "Female"),
+          other: "Prefer to self-describe", required: true)),
+      B.step(
+        B.item(
+          "groups", .multipleChoice, ask: "Groups", options: [("refugee", "Refugee status")],
+          other: "Other, please specify")),
+      B.question("self", ask: "Tell me more about how you describe yourself?"),
+      B.question("more", ask: "And the other group?"),
+      B.question("last", ask: "Anything else?"),
+    ].enumerated().map { index, step in
+      var step = step
+      if index == 2 { step.when = B.condition("gender == \"Prefer to self-describe\"") }
+      if index == 3 { step.when = B.condition("\"Other, please specify\" in groups") }
+      return step
+    },
+    location: B.here)
+
+  @Test func ownWordsCountAsTheOtherChoiceInConditions() {
+    var s = SessionScript(interview)
+    s.type(["their own words", "refugee, a group of my own"])
+    // The journal keeps the words; the condition sees the choice.
+    #expect(s.state.answers["gender"] == .text("their own words"))
+    #expect(s.state.answers["groups"] == .choices(["refugee", "a group of my own"]))
+    #expect(s.state.currentStepID == "self")
+    s.type("")
+    #expect(s.state.currentStepID == "more")
+  }
+
+  @Test func listedChoicesDoNotCountAsOther() {
+    var s = SessionScript(interview)
+    s.type(["Female", "refugee"])
+    #expect(s.state.currentStepID == "last")
+  }
+}
