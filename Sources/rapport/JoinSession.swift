@@ -63,8 +63,7 @@ enum JoinSession {
     opened.report.forEach { printError("note: \($0)") }
     opened.writer = view.writer
     do {
-      opened.state = SessionEngine.apply(
-        try opened.writer.record(.sessionResumed), to: opened.state)
+      try opened.writer.commit([.sessionResumed], to: &opened.state)
     } catch {
       printError("error: \(error.localizedDescription)")
       throw ExitCode(1)

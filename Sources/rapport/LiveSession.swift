@@ -22,10 +22,7 @@ enum LiveSession {
       return
     }
     do {
-      let events = SessionEngine.resume(opened.state)
-      for event in events {
-        opened.state = SessionEngine.apply(try opened.writer.record(event), to: opened.state)
-      }
+      try opened.writer.commit(SessionEngine.resume(opened.state), to: &opened.state)
     } catch {
       printError("error: \(error.localizedDescription)")
       throw ExitCode(1)

@@ -89,9 +89,7 @@ public final class JoinView {
   private func handle(_ command: SupportCommand) throws(StorageError) {
     let decision = SupportDecider.decide(
       command, state: state, protocol: interviewProtocol, clock: writer.sessionClock, role: role)
-    for event in decision.events {
-      let entry = try writer.record(event)
-      state = SessionEngine.apply(entry, to: state)
+    for entry in try writer.commit(decision.events, to: &state) {
       remember(entry)
     }
     if !decision.events.isEmpty, let screen = screen(force: true) { output(screen) }

@@ -32,6 +32,21 @@ public final class JournalWriter {
     clockBase + max(0, clock.monotonic - monotonicOrigin)
   }
 
+  /// Writes `events` in order, each on disk before it is folded into `state`: the one way
+  /// every terminal turns what it decided into the session's state.
+  @discardableResult
+  public func commit(_ events: [SessionEvent], to state: inout SessionState)
+    throws(StorageError) -> [JournalEntry]
+  {
+    var entries: [JournalEntry] = []
+    for event in events {
+      let entry = try record(event)
+      state = SessionEngine.apply(entry, to: state)
+      entries.append(entry)
+    }
+    return entries
+  }
+
   /// Writes one event and returns the entry once it is on disk.
   @discardableResult
   public func record(_ event: SessionEvent) throws(StorageError) -> JournalEntry {

@@ -41,9 +41,7 @@ public struct SessionOpener {
       sessionID: folder.name, protocolID: interviewProtocol.id.value,
       protocolVersion: interviewProtocol.version?.value, protocolPath: path, protocolText: text,
       participant: participant, lead: lead, support: support, rapportVersion: version)
-    for event in SessionEngine.start(start, protocol: interviewProtocol) {
-      state = SessionEngine.apply(try writer.record(event), to: state)
-    }
+    try writer.commit(SessionEngine.start(start, protocol: interviewProtocol), to: &state)
     return Opened(
       folder: folder, protocolValue: interviewProtocol, state: state, writer: writer, report: [])
   }

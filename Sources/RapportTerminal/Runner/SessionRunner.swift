@@ -66,10 +66,7 @@ public final class SessionRunner {
 
   /// Writes `events` (each fsync'd) and folds them into the state, in order.
   public func commit(_ events: [SessionEvent]) throws(StorageError) {
-    for event in events {
-      let entry = try journal.record(event)
-      state = SessionEngine.apply(entry, to: state)
-    }
+    try journal.commit(events, to: &state)
   }
 
   /// Runs until the session ends, input ends, or a signal stops it.
