@@ -47,4 +47,37 @@ static inline void rapport_rl_print_above(const char *text) {
   rl_forced_update_display();
   free(saved_line);
 }
+/* Keeping the terminal in readline's mode for the whole session. Readline's callback
+   interface puts the terminal back in line mode each time a line is accepted; keys typed
+   in between (Ctrl-D 3 ms after Enter, the 'p' that answers it) then reach the kernel's
+   line discipline and are lost or misread. After the first prompt has prepared the
+   terminal, these swap readline's prepare/restore hooks for no-ops until the session ends. */
+static void rapport_rl_keep_prep(int meta) { (void)meta; }
+static void rapport_rl_keep_deprep(void) {}
+static rl_vintfunc_t *rapport_rl_saved_prep = 0;
+static rl_voidfunc_t *rapport_rl_saved_deprep = 0;
+
+static inline void rapport_rl_hold_terminal(void) {
+  if (rapport_rl_saved_prep) return;
+  rapport_rl_saved_prep = rl_prep_term_function;
+  rapport_rl_saved_deprep = rl_deprep_term_function;
+  rl_prep_term_function = rapport_rl_keep_prep;
+  rl_deprep_term_function = rapport_rl_keep_deprep;
+}
+
+static inline void rapport_rl_release_terminal(void) {
+  if (!rapport_rl_saved_prep) return;
+  rl_prep_term_function = rapport_rl_saved_prep;
+  rl_deprep_term_function = rapport_rl_saved_deprep;
+  rapport_rl_saved_prep = 0;
+  rapport_rl_saved_deprep = 0;
+  rl_deprep_terminal();
+}
+
+/* Writes text (cursor moves, a status line) without touching the line being edited. */
+static inline void rapport_rl_write_raw(const char *text) {
+  FILE *out = rl_outstream ? rl_outstream : stdout;
+  fputs(text, out);
+  fflush(out);
+}
 #endif

@@ -136,6 +136,15 @@ public final class PseudoTerminal {
     }
   }
 
+  /// Changes the window's size, as dragging a terminal window's corner does (SIGWINCH).
+  public func resize(columns: UInt16, rows: UInt16) {
+    var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+    _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+  }
+
+  /// The raw bytes shown so far, escape sequences and all (what reached the terminal).
+  public var rawOutput: [UInt8] { [UInt8](raw) }
+
   /// Sends a signal to the program (SIGKILL to simulate a crash or a power cut).
   public func send(signal: Int32) {
     kill(pid, signal)

@@ -75,7 +75,24 @@ public enum CommandParser {
     }
   }
 
+  /// The one-letter replies the runner's questions take (y/n to confirm, p/e after Ctrl-D).
+  static let replyLetters: Set<String> = ["y", "n", "p", "e"]
+
   private static func freeText(
+    _ text: String, state: SessionState, _ interviewProtocol: InterviewProtocol, role: Role
+  ) -> SessionCommand {
+    let command = lineOnStep(text, state: state, interviewProtocol, role: role)
+    // A lone reply letter typed ahead of a question the screen no longer shows (or typed
+    // twice) is an answer gone astray, not something the participant said.
+    if case .note = command, replyLetters.contains(text.lowercased()) {
+      return .invalid(
+        "'\(text)' was not saved as a note: no question is waiting for a reply; "
+          + "to note it anyway, type /note \(text)")
+    }
+    return command
+  }
+
+  private static func lineOnStep(
     _ text: String, state: SessionState, _ interviewProtocol: InterviewProtocol, role: Role
   ) -> SessionCommand {
     switch SessionNavigator(interviewProtocol).position(of: state.phase) {

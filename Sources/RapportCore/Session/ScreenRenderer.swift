@@ -43,6 +43,19 @@ public enum ScreenRenderer {
     return lines.joined(separator: "\n") + "\n"
   }
 
+  /// The status lines alone, exactly as `render` starts the screen with them: the ticking
+  /// clock is redrawn from these every second without drawing the whole screen.
+  public static func status(
+    _ state: SessionState, protocol interviewProtocol: InterviewProtocol, clock: Double,
+    width: Int, color: Bool
+  ) -> [String] {
+    let navigator = SessionNavigator(interviewProtocol)
+    let schedule = SessionSchedule(state, interviewProtocol, clock: clock)
+    return statusLines(
+      state, navigator, schedule, navigator.position(of: state.phase), width: max(20, width),
+      style: ScreenStyle(color: color))
+  }
+
   static func statusLines(
     _ state: SessionState, _ navigator: SessionNavigator, _ schedule: SessionSchedule,
     _ current: SessionPosition?, width: Int, style: ScreenStyle

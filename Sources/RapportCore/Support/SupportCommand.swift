@@ -47,7 +47,15 @@ public enum SupportCommandParser {
   public static func parse(_ line: String) -> SupportCommand {
     let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
     if text.isEmpty { return .refresh }
-    guard text.hasPrefix("/") else { return .note(text) }
+    guard text.hasPrefix("/") else {
+      // A lone y/n typed after the takeover question went is not something anyone said.
+      guard !CommandParser.replyLetters.contains(text.lowercased()) else {
+        return .invalid(
+          "'\(text)' was not saved as a note: no question is waiting for a reply; "
+            + "to note it anyway, type /note \(text)")
+      }
+      return .note(text)
+    }
     let body = text.dropFirst()
     let name = String(body.prefix { !$0.isWhitespace }).lowercased()
     let rest = body.drop { !$0.isWhitespace }.trimmingCharacters(in: .whitespaces)

@@ -5,6 +5,14 @@
 public protocol LineReader: AnyObject {
   /// Waits for the next line, showing `prompt` where the terminal supports it.
   func readLine(prompt: String) -> LineInput
+
+  /// Keeps the screen live while a line is typed: the other terminal's news printed above
+  /// the line, and the clock ticking. Readers without a screen (piped input) ignore it.
+  func keepLive(background: BackgroundInput?, ticker: ScreenTicker?)
+}
+
+extension LineReader {
+  public func keepLive(background: BackgroundInput?, ticker: ScreenTicker?) {}
 }
 
 /// What came back from one read.

@@ -23,6 +23,9 @@ public final class ReadlineLineReader: LineReader {
   /// What else the editor waits on while a line is typed (the other terminal's journal
   /// lines); its news is printed above the line being typed, which stays intact.
   public var background: BackgroundInput?
+  /// Keeps the status line's clock ticking and redraws the screen on a window resize.
+  public var ticker: ScreenTicker?
+  private var lastTick: Int64 = 0
 
   public init(historyPath: String?, completer: @escaping Completer) {
     self.historyPath = historyPath
@@ -63,6 +66,9 @@ public final class ReadlineLineReader: LineReader {
       }
       rl_callback_handler_remove()
     }
+    // The first prompt has put the terminal in readline's mode; it stays there until the
+    // session ends, so keys typed while the runner writes are read, not lost.
+    rapport_rl_hold_terminal()
     while !ReadlineState.finished {
       var fds = [
         pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
@@ -71,12 +77,13 @@ public final class ReadlineLineReader: LineReader {
       if let extra = background?.descriptor {
         fds.append(pollfd(fd: extra, events: Int16(POLLIN), revents: 0))
       }
-      let ready = poll(&fds, nfds_t(fds.count), background?.timeoutMilliseconds ?? -1)
+      let ready = poll(&fds, nfds_t(fds.count), waitMilliseconds)
       if ready < 0 {
         if errno == EINTR { continue }
         rl_callback_handler_remove()
         return .endOfInput
       }
+      tickIfDue()
       if let background, ready == 0 || fds.count > 2 && fds[2].revents != 0 {
         if let news = background.check(), !news.isEmpty {
           rapport_rl_print_above(news)
@@ -86,6 +93,8 @@ public final class ReadlineLineReader: LineReader {
         for signalNumber in SignalPipe.drain() {
           if signalNumber == SIGINT {
             clearLine()
+          } else if signalNumber == SIGWINCH {
+            resized()
           } else {
             rl_callback_handler_remove()
             return .terminated(signal: signalNumber)
@@ -102,6 +111,59 @@ public final class ReadlineLineReader: LineReader {
     }
     remember(line)
     return .line(line)
+  }
+
+  public func keepLive(background: BackgroundInput?, ticker: ScreenTicker?) {
+    self.background = background
+    self.ticker = ticker
+  }
+
+  /// Puts the terminal back the way the shell had it; the session's input is over.
+  public func releaseTerminal() {
+    rapport_rl_release_terminal()
+  }
+
+  deinit {
+    rapport_rl_release_terminal()
+  }
+
+  /// The longest `poll` wait: the sooner of the news check and the clock's next tick.
+  private var waitMilliseconds: Int32 {
+    var waits = [background?.timeoutMilliseconds].compactMap { $0 }
+    if let ticker {
+      let since = Self.milliseconds() - lastTick
+      waits.append(
+        Int32(max(0, min(Int64(ticker.tickMilliseconds), Int64(ticker.tickMilliseconds) - since))))
+    }
+    return waits.min() ?? -1
+  }
+
+  /// Ticks on time even while keys arrive, so typing never freezes the clock.
+  private func tickIfDue() {
+    guard let ticker else { return }
+    let now = Self.milliseconds()
+    guard now - lastTick >= Int64(ticker.tickMilliseconds) else { return }
+    lastTick = now
+    if let update = ticker.tick() { show(update) }
+  }
+
+  private static func milliseconds() -> Int64 {
+    var now = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &now)
+    return Int64(now.tv_sec) * 1000 + Int64(now.tv_nsec) / 1_000_000
+  }
+
+  private func show(_ update: ScreenUpdate) {
+    switch update {
+    case .inPlace(let text): rapport_rl_write_raw(text)
+    case .redraw(let text): rapport_rl_print_above(text)
+    }
+  }
+
+  private func resized() {
+    rl_resize_terminal()
+    let size = TerminalInfo.size()
+    if let update = ticker?.resized(width: size.width, height: size.height) { show(update) }
   }
 
   /// Ctrl-C: the half-typed line goes, the session stays.

@@ -4,7 +4,7 @@
   import Darwin
 #endif
 
-/// Turns SIGINT, SIGHUP and SIGTERM into bytes on a pipe, so the input loop can `poll`
+/// Turns SIGINT, SIGHUP, SIGTERM and SIGWINCH (the window changed size) into bytes on a pipe, so the input loop can `poll`
 /// for them next to the keyboard and act outside the signal handler.
 public enum SignalPipe {
   nonisolated(unsafe) private static var writeEnd: Int32 = -1
@@ -21,7 +21,7 @@ public enum SignalPipe {
     }
     readEnd = fds[0]
     writeEnd = fds[1]
-    for signalNumber in [SIGINT, SIGHUP, SIGTERM] {
+    for signalNumber in [SIGINT, SIGHUP, SIGTERM, SIGWINCH] {
       var action = sigaction()
       #if canImport(Glibc)
         action.__sigaction_handler.sa_handler = { number in

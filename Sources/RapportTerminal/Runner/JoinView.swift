@@ -26,7 +26,7 @@ public final class JoinView {
   private let interviewProtocol: InterviewProtocol
   private let follower: JournalFollower
   private let reader: LineReader
-  private let terminal: TerminalInfo
+  private var terminal: TerminalInfo
   private let output: (String) -> Void
   private let leadIsDriving: () -> Bool
   private let takeLock: () -> Bool
@@ -35,6 +35,7 @@ public final class JoinView {
   private var lastBody = ""
   private var lastDrawn = 0.0
   private var driverSeen = true
+  private var pinned = PinnedStatusScreen()
 
   /// - Parameters:
   ///   - role: who types here: the supporter, or the lead following after a `/takeover`.
@@ -57,13 +58,16 @@ public final class JoinView {
     self.takeLock = takeLock
     self.role = role
     self.output = output
-    if let editor = reader as? ReadlineLineReader {
-      editor.background = JoinFeed(view: self)
-    }
+    let live = terminal.inputIsTerminal && terminal.outputIsTerminal
+    reader.keepLive(background: JoinFeed(view: self), ticker: live ? JoinTicker(view: self) : nil)
   }
 
   /// Shows the view and takes the supporter's lines until they leave or take over.
   public func run() throws(StorageError) -> Outcome {
+    defer {
+      let release = pinned.release()
+      if !release.isEmpty { output(release) }
+    }
     driverSeen = leadIsDriving()
     output(screen(force: true) ?? "")
     while true {
@@ -142,7 +146,7 @@ public final class JoinView {
     if recent.count > SupportScreen.recentCount * 4 { recent.removeFirst() }
   }
 
-  /// The screen when its body changed (or `force`, or the clock is 10 s stale), else nil.
+  /// The screen when its body changed (or `force`), else nil; the clock ticks in place.
   private func screen(force: Bool) -> String? {
     var text = SupportScreen.render(
       state, entries: recent, protocol: interviewProtocol, clock: writer.sessionClock,
@@ -150,12 +154,53 @@ public final class JoinView {
     if !driverSeen, !state.isEnded {
       text += "No terminal is driving this session (the lead's is gone): /takeover to drive.\n"
     }
-    let body = text.split(separator: "\n", maxSplits: 1).dropFirst().joined()
+    let status = currentStatus()
+    let body = text.split(separator: "\n", omittingEmptySubsequences: false)
+      .dropFirst(status.count).joined(separator: "\n")
+    let live = terminal.outputIsTerminal && terminal.inputIsTerminal
+    let reframe = live && pinned.isActive && !pinned.fits(status)
+    // Without a ticking status line (piped), the clock is redrawn when 10 s stale.
     let now = Date().timeIntervalSinceReferenceDate
-    guard force || body != lastBody || now - lastDrawn >= 10 else { return nil }
+    let stale = !live && now - lastDrawn >= 10
+    guard force || body != lastBody || reframe || stale else { return nil }
     lastBody = body
     lastDrawn = now
-    return terminal.outputIsTerminal ? "\u{1B}[H\u{1B}[2J" + text : text
+    guard terminal.outputIsTerminal else { return text }
+    guard live else { return "\u{1B}[H\u{1B}[2J" + text }
+    return pinned.draw(text, status: status, height: terminal.height)
+  }
+
+  private func currentStatus() -> [String] {
+    ScreenRenderer.status(
+      state, protocol: interviewProtocol, clock: writer.sessionClock, width: terminal.width,
+      color: terminal.color)
+  }
+
+  /// With no key pressed: the clock in place, or the whole view when more changed.
+  func tick() -> ScreenUpdate? {
+    if let text = screen(force: false) { return .redraw(text) }
+    return pinned.update(status: currentStatus()).map(ScreenUpdate.inPlace)
+  }
+
+  func resized(width: Int, height: Int) -> ScreenUpdate? {
+    terminal.width = width
+    terminal.height = height
+    return screen(force: true).map(ScreenUpdate.redraw)
+  }
+}
+
+/// Keeps the supporter's clock ticking while they type or sit still.
+private final class JoinTicker: ScreenTicker {
+  weak var view: JoinView?
+
+  init(view: JoinView) {
+    self.view = view
+  }
+
+  var tickMilliseconds: Int32 { 250 }
+  func tick() -> ScreenUpdate? { view?.tick() }
+  func resized(width: Int, height: Int) -> ScreenUpdate? {
+    view?.resized(width: width, height: height)
   }
 }
 

@@ -17,14 +17,16 @@ public final class SessionRunner {
   }
 
   public private(set) var state: SessionState
-  private let interviewProtocol: InterviewProtocol
-  private let journal: JournalWriter
+  let interviewProtocol: InterviewProtocol
+  let journal: JournalWriter
   private let reader: LineReader
   private let output: (String) -> Void
-  private let terminal: TerminalInfo
+  var terminal: TerminalInfo
   private let role: Role
   private let follower: JournalFollower?
-  private var lastScreen = ""
+  var lastScreen = ""
+  /// The status lines pinned at the top of a real terminal, where the clock ticks.
+  var pinned = PinnedStatusScreen()
 
   /// - Parameters:
   ///   - role: who types at this terminal (the supporter after `/takeover`).
@@ -43,9 +45,10 @@ public final class SessionRunner {
     self.role = role
     self.follower = follower
     self.output = output
-    if let follower, let editor = reader as? ReadlineLineReader {
-      editor.background = RunnerFeed(runner: self, follower: follower)
-    }
+    let live = terminal.inputIsTerminal && terminal.outputIsTerminal
+    reader.keepLive(
+      background: follower.map { RunnerFeed(runner: self, follower: $0) },
+      ticker: live ? RunnerTicker(runner: self) : nil)
   }
 
   /// Folds in what other terminals appended since the last look; returns lines about it.
@@ -71,6 +74,10 @@ public final class SessionRunner {
 
   /// Runs until the session ends, input ends, or a signal stops it.
   public func run() throws(StorageError) -> Outcome {
+    defer {
+      let release = pinned.release()
+      if !release.isEmpty { output(release) }
+    }
     showScreenIfChanged(force: true)
     while true {
       if let reason = state.endReason {
@@ -150,18 +157,7 @@ public final class SessionRunner {
 
   /// Reprints the screen when what it shows changed; on a terminal it replaces the old one.
   private func showScreenIfChanged(force: Bool) {
-    let screen = ScreenRenderer.render(
-      state, protocol: interviewProtocol, clock: journal.sessionClock, width: terminal.width,
-      color: terminal.color)
-    // The status line's clock changes every second; compare what follows it.
-    let body = screen.split(separator: "\n", maxSplits: 1).dropFirst().joined()
-    guard force || body != lastScreen else { return }
-    lastScreen = body
-    if terminal.outputIsTerminal && terminal.inputIsTerminal {
-      output("\u{1B}[H\u{1B}[2J" + screen)
-    } else {
-      output(screen)
-    }
+    if let screen = screenIfChanged(force: force) { output(screen) }
   }
 }
 

@@ -11,13 +11,18 @@ public struct TerminalInfo: Equatable, Sendable {
   public var outputIsTerminal: Bool
   /// Columns to wrap at; 80 when unknown (a pipe).
   public var width: Int
+  /// Rows, for pinning the status line above what scrolls; 24 when unknown.
+  public var height: Int
   /// Colour only on a terminal and when `NO_COLOR` is unset (https://no-color.org).
   public var color: Bool
 
-  public init(inputIsTerminal: Bool, outputIsTerminal: Bool, width: Int, color: Bool) {
+  public init(
+    inputIsTerminal: Bool, outputIsTerminal: Bool, width: Int, height: Int = 24, color: Bool
+  ) {
     self.inputIsTerminal = inputIsTerminal
     self.outputIsTerminal = outputIsTerminal
     self.width = width
+    self.height = height
     self.color = color
   }
 
@@ -28,7 +33,15 @@ public struct TerminalInfo: Equatable, Sendable {
     let noColor = !(environment["NO_COLOR"] ?? "").isEmpty || environment["TERM"] == "dumb"
     return TerminalInfo(
       inputIsTerminal: inTTY, outputIsTerminal: outTTY, width: columns(environment: environment),
-      color: outTTY && !noColor)
+      height: size().height, color: outTTY && !noColor)
+  }
+
+  /// The window's size now, as the terminal reports it (80 × 24 when it does not).
+  public static func size() -> (width: Int, height: Int) {
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0, size.ws_row > 0
+    else { return (80, 24) }
+    return (max(20, Int(size.ws_col)), max(4, Int(size.ws_row)))
   }
 
   /// The terminal's width, `COLUMNS` if the terminal does not say, else 80; never below 20.

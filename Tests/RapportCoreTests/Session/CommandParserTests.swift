@@ -122,3 +122,41 @@ struct SupportCommandParserTests {
     #expect(CommandParser.parse("z", state: state, protocol: survey) == .note(.lead, "z"))
   }
 }
+
+@Suite("Reply letters typed ahead")
+struct ReplyLetterTests {
+  let interview = SessionFixtures.miniInterview
+
+  @Test(
+    "a lone y, n, p or e is never saved as the lead's note", arguments: ["p", "P", "y", "n", "e"])
+  func loneReplyIsRefused(letter: String) {
+    var s = SessionScript(interview)
+    for line in ["2", "3", "1 2", "", ""] where s.state.currentStepID != "q1" { s.type(line) }
+    let command = CommandParser.parse(letter, state: s.state, protocol: interview)
+    #expect(
+      command
+        == .invalid(
+          "'\(letter)' was not saved as a note: no question is waiting for a reply; "
+            + "to note it anyway, type /note \(letter)"))
+  }
+
+  @Test("the same letter as a note on purpose, or a longer note, is kept")
+  func deliberateNotesAreKept() {
+    var s = SessionScript(interview)
+    for line in ["2", "3", "1 2", "", ""] where s.state.currentStepID != "q1" { s.type(line) }
+    #expect(
+      CommandParser.parse("/note p", state: s.state, protocol: interview) == .note(.lead, "p"))
+    #expect(CommandParser.parse("pp", state: s.state, protocol: interview) == .note(.lead, "pp"))
+    #expect(CommandParser.parse("x", state: s.state, protocol: interview) == .note(.lead, "x"))
+  }
+
+  @Test("the supporter's lone y is refused too; /note y is a note")
+  func supporterLoneReply() {
+    #expect(
+      SupportCommandParser.parse("y")
+        == .invalid(
+          "'y' was not saved as a note: no question is waiting for a reply; "
+            + "to note it anyway, type /note y"))
+    #expect(SupportCommandParser.parse("/note y") == .note("y"))
+  }
+}

@@ -1,0 +1,61 @@
+import RapportCore
+
+extension SessionRunner {
+  /// The screen to print when what it shows changed (or `force`), else nil.
+  ///
+  /// The status line's clock changes every second and is compared apart from the rest: on
+  /// a terminal it ticks in place (`tick`); the whole screen is drawn only when more changed.
+  func screenIfChanged(force: Bool) -> String? {
+    let clock = journal.sessionClock
+    let screen = ScreenRenderer.render(
+      state, protocol: interviewProtocol, clock: clock, width: terminal.width,
+      color: terminal.color)
+    let status = ScreenRenderer.status(
+      state, protocol: interviewProtocol, clock: clock, width: terminal.width,
+      color: terminal.color)
+    let body = screen.split(separator: "\n", omittingEmptySubsequences: false)
+      .dropFirst(status.count).joined(separator: "\n")
+    let live = terminal.outputIsTerminal && terminal.inputIsTerminal
+    // A status that wraps onto another number of lines cannot tick in place.
+    let reframe = live && pinned.isActive && !pinned.fits(status)
+    guard force || body != lastScreen || reframe else { return nil }
+    lastScreen = body
+    guard live else { return screen }
+    return pinned.draw(screen, status: status, height: terminal.height)
+  }
+
+  /// What changed on screen since the last look, with no key pressed: the clock in place,
+  /// or the whole screen when more than the status line changed.
+  func tick() -> ScreenUpdate? {
+    if let screen = screenIfChanged(force: false) { return .redraw(screen) }
+    let status = ScreenRenderer.status(
+      state, protocol: interviewProtocol, clock: journal.sessionClock, width: terminal.width,
+      color: terminal.color)
+    return pinned.update(status: status).map(ScreenUpdate.inPlace)
+  }
+
+  /// The window changed size: the screen is laid out again for it.
+  func resized(width: Int, height: Int) -> ScreenUpdate? {
+    terminal.width = width
+    terminal.height = height
+    return screenIfChanged(force: true).map(ScreenUpdate.redraw)
+  }
+}
+
+/// Keeps a runner's clock ticking while its interviewer types or sits still.
+final class RunnerTicker: ScreenTicker {
+  weak var runner: SessionRunner?
+
+  init(runner: SessionRunner) {
+    self.runner = runner
+  }
+
+  /// Four looks a second: the clock shows whole seconds and is never a second stale.
+  var tickMilliseconds: Int32 { 250 }
+
+  func tick() -> ScreenUpdate? { runner?.tick() }
+
+  func resized(width: Int, height: Int) -> ScreenUpdate? {
+    runner?.resized(width: width, height: height)
+  }
+}
