@@ -21,3 +21,27 @@ public enum ScreenUpdate: Equatable, Sendable {
   /// again below it, as it was.
   case redraw(String)
 }
+
+/// A screen that keeps itself current while a line is typed (the runner's, the join view's).
+protocol TickingScreen: AnyObject {
+  func tick() -> ScreenUpdate?
+  func resized(width: Int, height: Int) -> ScreenUpdate?
+}
+
+/// Hands the line editor's ticks to a screen without keeping the screen alive.
+final class ScreenTickerLink: ScreenTicker {
+  weak var screen: (any TickingScreen)?
+
+  init(_ screen: any TickingScreen) {
+    self.screen = screen
+  }
+
+  /// Four looks a second: the clock shows whole seconds and is never a second stale.
+  var tickMilliseconds: Int32 { 250 }
+
+  func tick() -> ScreenUpdate? { screen?.tick() }
+
+  func resized(width: Int, height: Int) -> ScreenUpdate? {
+    screen?.resized(width: width, height: height)
+  }
+}

@@ -59,7 +59,7 @@ public final class JoinView {
     self.role = role
     self.output = output
     let live = terminal.inputIsTerminal && terminal.outputIsTerminal
-    reader.keepLive(background: JoinFeed(view: self), ticker: live ? JoinTicker(view: self) : nil)
+    reader.keepLive(background: JoinFeed(view: self), ticker: live ? ScreenTickerLink(self) : nil)
   }
 
   /// Shows the view and takes the supporter's lines until they leave or take over.
@@ -189,21 +189,6 @@ public final class JoinView {
   }
 }
 
-/// Keeps the supporter's clock ticking while they type or sit still.
-private final class JoinTicker: ScreenTicker {
-  weak var view: JoinView?
-
-  init(view: JoinView) {
-    self.view = view
-  }
-
-  var tickMilliseconds: Int32 { 250 }
-  func tick() -> ScreenUpdate? { view?.tick() }
-  func resized(width: Int, height: Int) -> ScreenUpdate? {
-    view?.resized(width: width, height: height)
-  }
-}
-
 /// Wakes the join view's line editor when the journal grows.
 private final class JoinFeed: BackgroundInput {
   weak var view: JoinView?
@@ -219,3 +204,5 @@ private final class JoinFeed: BackgroundInput {
     view?.refresh(force: false)
   }
 }
+
+extension JoinView: TickingScreen {}

@@ -1,6 +1,6 @@
 import RapportCore
 
-extension SessionRunner {
+extension SessionRunner: TickingScreen {
   /// The screen to print when what it shows changed (or `force`), else nil.
   ///
   /// The status line's clock changes every second and is compared apart from the rest: on
@@ -39,23 +39,5 @@ extension SessionRunner {
     terminal.width = width
     terminal.height = height
     return screenIfChanged(force: true).map(ScreenUpdate.redraw)
-  }
-}
-
-/// Keeps a runner's clock ticking while its interviewer types or sits still.
-final class RunnerTicker: ScreenTicker {
-  weak var runner: SessionRunner?
-
-  init(runner: SessionRunner) {
-    self.runner = runner
-  }
-
-  /// Four looks a second: the clock shows whole seconds and is never a second stale.
-  var tickMilliseconds: Int32 { 250 }
-
-  func tick() -> ScreenUpdate? { runner?.tick() }
-
-  func resized(width: Int, height: Int) -> ScreenUpdate? {
-    runner?.resized(width: width, height: height)
   }
 }

@@ -48,7 +48,7 @@ public final class SessionRunner {
     let live = terminal.inputIsTerminal && terminal.outputIsTerminal
     reader.keepLive(
       background: follower.map { RunnerFeed(runner: self, follower: $0) },
-      ticker: live ? RunnerTicker(runner: self) : nil)
+      ticker: live ? ScreenTickerLink(self) : nil)
   }
 
   /// Folds in what other terminals appended since the last look; returns lines about it.
