@@ -28,12 +28,12 @@ public enum JournalProblem: Equatable, Hashable, Sendable {
   public var sentence: String {
     switch self {
     case .damagedLine(let line):
-      "journal line \(line) is damaged (a complete line that does not read as an event) "
-        + "and was left out of the replay; it stays in the journal as it is."
+      "journal line \(line) is damaged and was left out of the replay: a complete line that "
+        + "does not read as an event, kept in the journal as it is."
     case .unknownEvent(let line, let type):
       "journal line \(line) holds an event this version of rapport does not know"
         + (Self.isPlainName(type) ? " ('\(type)')" : "")
-        + " and was left out of the replay; it stays in the journal as it is."
+        + " and was left out of the replay; it is kept in the journal as it is."
     case .tornTail(let count):
       "the journal ends in \(count) byte(s) without a newline (a write cut short when the "
         + "program stopped; never confirmed on screen); they were left out."

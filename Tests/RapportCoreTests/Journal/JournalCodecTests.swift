@@ -116,7 +116,7 @@ struct JournalCodecTests {
     #expect(
       result.lineProblems.map(\.sentence) == [
         "journal line 2 holds an event this version of rapport does not know ('teleported') "
-          + "and was left out of the replay; it stays in the journal as it is."
+          + "and was left out of the replay; it is kept in the journal as it is."
       ])
   }
 
