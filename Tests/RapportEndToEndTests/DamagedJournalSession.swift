@@ -22,7 +22,10 @@ struct DamagedJournalSession {
       toPath: base + "/belonging.yaml")
     let run = try runProcess(
       RapportBinary.path,
-      ["run", base + "/belonging.yaml", "--participant", "P001", "--responses", base + "/Responses"],
+      [
+        "run", base + "/belonging.yaml", "--participant", "P001", "--responses",
+        base + "/Responses",
+      ],
       input: "2\n1\n3\n1 2\n\n")
     #expect(run.status == 0, "\(run.stderr)")
     folder = try #require(JournalInspection.sessionFolders(in: base + "/Responses").first)

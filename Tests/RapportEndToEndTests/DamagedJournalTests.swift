@@ -92,9 +92,10 @@ struct DamagedJournalTests {
 
   @Test func anEventOfANewerRapportIsNamedAndKept() throws {
     let session = try DamagedJournalSession()
-    let line = Data(
-      #"{"at":"2026-01-01T00:00:00.000Z","clock":1,"seq":50,"type":"teleported","writer":"lead"}"#
-        .utf8) + Data([0x0A])
+    let line =
+      Data(
+        #"{"at":"2026-01-01T00:00:00.000Z","clock":1,"seq":50,"type":"teleported","writer":"lead"}"#
+          .utf8) + Data([0x0A])
     let journal = session.journal + line
     session.journal = journal
     let sentence =
@@ -114,9 +115,10 @@ struct DamagedJournalTests {
   func aNewerFormatIsReadWithAWarningAndNeverWritten(withTornTail: Bool) throws {
     let session = try DamagedJournalSession()
     let original = String(decoding: session.journal, as: UTF8.self)
-    let newer = Data(
-      original.replacingOccurrences(of: #""journal-format":1"#, with: #""journal-format":99"#)
-        .utf8) + (withTornTail ? Self.torn : Data())
+    let newer =
+      Data(
+        original.replacingOccurrences(of: #""journal-format":1"#, with: #""journal-format":99"#)
+          .utf8) + (withTornTail ? Self.torn : Data())
     session.journal = newer
     let warning = "session '\(session.name)': \(Self.newerSentence)"
     var readers = ["warning: \(warning)"]
