@@ -9,6 +9,8 @@ public enum JournalProblem: Equatable, Hashable, Sendable {
   /// A complete entry whose event type this build does not know (a newer rapport, or a hand
   /// edit); `type` is shown only when it is a plain kebab-case name.
   case unknownEvent(line: Int, type: String)
+  /// Lines past the first few damaged or unknown ones, counted rather than listed.
+  case moreLines(Int)
   /// Bytes after the last newline, read but not moved (read-only commands).
   case tornTail(byteCount: Int)
   /// Bytes after the last newline, moved to a recovery file by the process that drives.
@@ -34,6 +36,9 @@ public enum JournalProblem: Equatable, Hashable, Sendable {
       "journal line \(line) holds an event this version of rapport does not know"
         + (Self.isPlainName(type) ? " ('\(type)')" : "")
         + " and was left out of the replay; it is kept in the journal as it is."
+    case .moreLines(let count):
+      "\(count) more line(s) of the journal could not be read and were left out of the "
+        + "replay; they are kept in the journal as they are."
     case .tornTail(let count):
       "the journal ends in \(count) byte(s) without a newline (a write cut short when the "
         + "program stopped; never confirmed on screen); they were left out."

@@ -84,14 +84,20 @@ public struct JournalReadResult: Equatable, Sendable {
     return problems
   }
 
-  /// Damaged lines and unknown events, in line order.
+  /// Damaged lines and unknown events, in line order: the first `listedLines` one by one,
+  /// the rest counted in one sentence (a mangled journal must not bury the screen).
   public var lineProblems: [JournalProblem] {
     let damaged = damagedLines.map { (line: $0, problem: JournalProblem.damagedLine($0)) }
     let unknown = unknownEvents.map {
       (line: $0.line, problem: JournalProblem.unknownEvent(line: $0.line, type: $0.type))
     }
-    return (damaged + unknown).sorted { $0.line < $1.line }.map(\.problem)
+    let all = (damaged + unknown).sorted { $0.line < $1.line }.map(\.problem)
+    guard all.count > Self.listedLines else { return all }
+    return Array(all.prefix(Self.listedLines)) + [.moreLines(all.count - Self.listedLines)]
   }
+
+  /// How many unreadable lines are named one by one.
+  public static let listedLines = 5
 
   /// The first problem that forbids appending to the journal, if any.
   public var writeRefusal: JournalProblem? {

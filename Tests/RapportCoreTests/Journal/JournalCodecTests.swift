@@ -120,6 +120,20 @@ struct JournalCodecTests {
       ])
   }
 
+  @Test("past five unreadable lines the rest are counted in one sentence")
+  func manyDamagedLines() {
+    let good = SessionFixtures.sampleEntries(at: at)
+    let garbage = Data("not json\n".utf8)
+    let data =
+      JournalCodec.encodeLine(good[0]) + Array(repeating: garbage, count: 8).reduce(Data(), +)
+    let problems = JournalCodec.decode(data).lineProblems
+    #expect(problems == (2...6).map(JournalProblem.damagedLine) + [.moreLines(3)])
+    #expect(
+      problems.last?.sentence
+        == "3 more line(s) of the journal could not be read and were left out of the replay; "
+        + "they are kept in the journal as they are.")
+  }
+
   @Test("an unknown type that is not a plain name is not echoed")
   func unknownTypeWithControls() {
     let problem = JournalProblem.unknownEvent(line: 4, type: "x\u{1B}[2J")
