@@ -59,7 +59,8 @@ public enum JournalProblem: Equatable, Hashable, Sendable {
       "the protocol snapshot in the journal does not match its recorded SHA-256: the journal "
         + "was edited after the session began."
     case .protocolFileChanged(let path):
-      "the protocol file '\(path)' has changed since the session began; the session uses its "
+      "the protocol file '\(Self.visible(path))' has changed since the session began; the "
+        + "session uses its "
         + "own snapshot (the protocol as it was then)."
     }
   }
@@ -70,6 +71,14 @@ public enum JournalProblem: Equatable, Hashable, Sendable {
     case .newerFormat, .emptyJournal, .noSessionStart, .snapshotAltered: true
     default: false
     }
+  }
+
+  /// A path read from a journal (hand-editable) with its control characters shown as `?`,
+  /// so a sentence cannot drive the terminal it is printed on.
+  static func visible(_ path: String) -> String {
+    String(
+      String.UnicodeScalarView(
+        path.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
   }
 
   /// Event type names are shown only when they cannot carry terminal controls or text.

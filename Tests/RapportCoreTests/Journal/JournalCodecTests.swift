@@ -134,6 +134,12 @@ struct JournalCodecTests {
         + "they are kept in the journal as they are.")
   }
 
+  @Test("a protocol path read from a journal cannot drive the terminal")
+  func protocolPathWithControls() {
+    let problem = JournalProblem.protocolFileChanged(path: "p\u{1B}]52;c;eA==\u{07}.yaml")
+    #expect(problem.sentence.hasPrefix("the protocol file 'p?]52;c;eA==?.yaml' has changed"))
+  }
+
   @Test("an unknown type that is not a plain name is not echoed")
   func unknownTypeWithControls() {
     let problem = JournalProblem.unknownEvent(line: 4, type: "x\u{1B}[2J")
