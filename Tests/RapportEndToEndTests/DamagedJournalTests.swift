@@ -68,6 +68,24 @@ struct DamagedJournalTests {
     #expect(JournalCodec.decode(session.journal).isClean)
   }
 
+  @Test func aTornTailTheDiskWillNotTakeStaysAndNothingIsLeftBehind() throws {
+    let session = try DamagedJournalSession()
+    // Larger than the 4 KiB file size limit below, so its copy cannot be written.
+    let torn = Data(repeating: UInt8(ascii: "x"), count: 6000)
+    let damaged = session.journal + torn
+    session.journal = damaged
+    let result = try runProcess(
+      "/bin/bash",
+      [
+        "-c", "trap '' XFSZ; ulimit -f 4; exec \"$0\" \"$@\"", RapportBinary.path, "resume",
+        session.name, "--responses", session.responses,
+      ])
+    #expect(result.stderr.contains("they could not be moved aside ("), "\(result.stderr)")
+    #expect(result.stderr.contains("so they stay in the journal and will read as a damaged line."))
+    #expect(session.journal.prefix(damaged.count) == damaged)
+    #expect(session.recoveredFiles.isEmpty, "no partial copy left behind")
+  }
+
   @Test(arguments: [true, false])
   func aDamagedWholeLineStaysWhereItIs(isLast: Bool) throws {
     let session = try DamagedJournalSession()

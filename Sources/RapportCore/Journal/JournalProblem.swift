@@ -15,6 +15,9 @@ public enum JournalProblem: Equatable, Hashable, Sendable {
   case tornTail(byteCount: Int)
   /// Bytes after the last newline, moved to a recovery file by the process that drives.
   case tornTailSetAside(byteCount: Int, recoveryPath: String)
+  /// Bytes after the last newline that could not be moved aside (the disk refused the
+  /// recovery file); they stay, and the next append makes them a damaged line.
+  case tornTailKept(byteCount: Int, reason: String)
   /// A journal with no bytes at all: a start that failed before its first line.
   case emptyJournal
   /// Bytes, but no session start first: not a session journal, or its first line damaged.
@@ -46,6 +49,10 @@ public enum JournalProblem: Equatable, Hashable, Sendable {
       "the journal ended in \(count) byte(s) without a newline (a write cut short when the "
         + "program stopped; never confirmed on screen); they were moved to '\(path)' and the "
         + "rest loaded."
+    case .tornTailKept(let count, let reason):
+      "the journal ends in \(count) byte(s) without a newline (a write cut short when the "
+        + "program stopped; never confirmed on screen); they could not be moved aside "
+        + "(\(reason)), so they stay in the journal and will read as a damaged line."
     case .emptyJournal:
       "the journal is empty: the session never started (a start that failed left the folder "
         + "behind) and holds nothing."

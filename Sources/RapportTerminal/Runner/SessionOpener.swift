@@ -72,7 +72,12 @@ public struct SessionOpener {
             JournalProblem.tornTailSetAside(byteCount: tail.count, recoveryPath: recovery)
               .sentence)
         }
-      } catch { throw .storage(error) }
+      } catch {
+        // A full disk must not stop the interview: the bytes stay, nothing is lost.
+        let reason = error.errorDescription ?? "the disk refused"
+        report.append(
+          JournalProblem.tornTailKept(byteCount: tail.count, reason: reason).sentence)
+      }
       // Read again: the other writer may have appended (or ended the torn bytes) meanwhile.
       (data, read) = try Self.read(folder)
     }
