@@ -50,6 +50,23 @@ struct SessionFilesSafetyTests {
     #expect(listing.stdout.split(separator: "\n").count == 2, "the link is not listed")
   }
 
+  @Test func aResponsesFolderThatIsALinkIsRefusedByEveryCommand() throws {
+    let session = try DamagedJournalSession()
+    let link = session.temp.path + "/Linked"
+    symlink(session.responses, link)
+    let message =
+      "the responses folder '\(link)' is a symbolic link: refusing to follow it (name the folder "
+      + "it points to with --responses)\n"
+    for arguments in [["sessions"], ["resume", "P001"], ["join", "P001"]] {
+      let result = try session.rapport(arguments + ["--responses", link])
+      #expect(result.status == 1)
+      #expect(result.stderr == "error: " + message)
+    }
+    let export = try session.rapport(["export", "--all", "-f", "json", "--responses", link])
+    #expect(export.status == 1)
+    #expect(export.stderr == "rapport: error: " + message)
+  }
+
   @Test func exportWithForceReplacesAPlantedLinkAndNeverWritesThroughIt() throws {
     let session = try DamagedJournalSession()
     let outside = session.temp.path + "/outside.txt"

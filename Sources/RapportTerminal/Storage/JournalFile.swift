@@ -82,6 +82,8 @@ public enum StorageError: LocalizedError, Equatable {
   case ambiguousSession(String, candidates: [String])
   /// A session file or folder that is a symbolic link; `within` names what it would leave.
   case symbolicLink(path: String, within: String)
+  /// A responses folder that is a symbolic link (the user is told to name its target).
+  case linkedResponsesFolder(path: String)
   /// A FIFO, device, socket or folder where a regular file (or a folder) belongs.
   case notRegularFile(path: String)
 
@@ -98,6 +100,9 @@ public enum StorageError: LocalizedError, Equatable {
       "'\(name)' matches \(candidates.count) sessions: \(candidates.joined(separator: ", "))"
     case .symbolicLink(let path, let within):
       "'\(path)' is a symbolic link: refusing to follow it out of the \(within)"
+    case .linkedResponsesFolder(let path):
+      "the responses folder '\(path)' is a symbolic link: refusing to follow it (name the "
+        + "folder it points to with --responses)"
     case .notRegularFile(let path): "'\(path)' is not a regular file: refusing to use it"
     }
   }

@@ -41,7 +41,7 @@ extension SessionStore {
   public func checkRoot() throws(StorageError) -> RootCheck {
     switch SessionFile.kind(of: root) {
     case .missing: return .fine
-    case .symbolicLink: throw .symbolicLink(path: root, within: "responses folder")
+    case .symbolicLink: throw .linkedResponsesFolder(path: root)
     case .folder: break
     case .regular, .other: throw .notRegularFile(path: root)
     }

@@ -96,10 +96,8 @@ struct SymbolicLinkTests {
     let link = planted.temp.path + "/Linked"
     symlink(planted.root, link)
     let store = SessionStore(root: link)
-    #expect(throws: StorageError.symbolicLink(path: link, within: "responses folder")) {
-      try store.checkRoot()
-    }
-    #expect(throws: StorageError.symbolicLink(path: link, within: "responses folder")) {
+    #expect(throws: StorageError.linkedResponsesFolder(path: link)) { try store.checkRoot() }
+    #expect(throws: StorageError.linkedResponsesFolder(path: link)) {
       try store.createSession(
         participant: "P003", protocolID: "demo", startedAt: Date(timeIntervalSince1970: 0),
         firstLines: SessionStoreTests.placeholder)
