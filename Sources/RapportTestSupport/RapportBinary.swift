@@ -30,7 +30,9 @@ public final class TemporaryFolder {
   public init() {
     let base = FileManager.default.temporaryDirectory.appendingPathComponent(
       "rapport-test-\(UUID().uuidString)")
-    try? FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+    // Private, as the responses folders made in it must be (rapport tightens others, warning).
+    try? FileManager.default.createDirectory(
+      at: base, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     path = base.path
   }
 

@@ -65,7 +65,7 @@ extension Rapport {
 
     func run() throws {
       let formats = try formats()
-      let store = SessionStore(root: responses)
+      let store = try ResponsesFolder.open(responses, prefix: "rapport: ")
       var folders: [SessionFolder] = []
       if all {
         folders = store.allSessions()

@@ -23,8 +23,11 @@ enum ExportRun {
         session.record = session.record.redacted(by: redactor)
         session.outline = session.outline?.redacted(by: redactor)
         loaded.sessions.append(session)
-        loaded.problems += result.problems.map { "session '\(folder.name)': \($0)" }
         loaded.problems += session.record.warnings.map { "session '\(folder.name)': \($0)" }
+        loaded.problems += result.problems.map { "session '\(folder.name)': \($0)" }
+        if let drift = ProtocolFileCheck.drift(of: result.start) {
+          loaded.problems.append("session '\(folder.name)': \(drift.sentence)")
+        }
       } catch {
         loaded.failed += 1
         loaded.problems.append("session '\(folder.name)': \(error.localizedDescription)")

@@ -9,6 +9,10 @@ import RapportCore
 
 /// Writes export files into one folder: files 0600 and a new folder 0700 (exports hold
 /// interview notes), and never over an existing file unless forced.
+///
+/// Never through a symbolic link: a new file is created with `O_EXCL | O_NOFOLLOW`, and
+/// `--force` writes a temporary file beside the old one and renames it over it, which
+/// replaces a planted link itself rather than writing to where it points.
 struct ExportWriter {
   let folder: String
   let force: Bool
@@ -28,7 +32,8 @@ struct ExportWriter {
       }
     }
     guard !force else { return }
-    let existing = names.filter { FileManager.default.fileExists(atPath: path($0)) }
+    // lstat, not stat: a dangling link counts as a file that is there.
+    let existing = names.filter { Self.exists(path($0)) }
     if let first = existing.first {
       let more = existing.count > 1 ? " and \(existing.count - 1) more" : ""
       try FileOutput.fail(
@@ -38,14 +43,29 @@ struct ExportWriter {
 
   func write(_ file: ExportFile) throws {
     let target = path(file.name)
-    let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (force ? O_TRUNC : O_EXCL)
-    let fd = open(target, flags, 0o600)
+    guard force, Self.exists(target) else {
+      try create(target, file.data)
+      return
+    }
+    let temporary = path(".\(file.name).\(getpid()).tmp")
+    unlink(temporary)
+    try create(temporary, file.data)
+    guard rename(temporary, target) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary)
+      try FileOutput.fail("cannot write '\(target)': \(reason)")
+    }
+  }
+
+  /// Writes a new file, 0600, refusing anything already at `target` (a link included).
+  private func create(_ target: String, _ data: Data) throws {
+    let fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
     guard fd >= 0 else {
       try FileOutput.fail("cannot write '\(target)': \(String(cString: strerror(errno)))")
     }
     defer { close(fd) }
     fchmod(fd, 0o600)
-    let written = file.data.withUnsafeBytes { buffer -> Int in
+    let written = data.withUnsafeBytes { buffer -> Int in
       guard let base = buffer.baseAddress else { return 0 }
       var done = 0
       while done < buffer.count {
@@ -55,9 +75,17 @@ struct ExportWriter {
       }
       return done
     }
-    if written != file.data.count {
-      try FileOutput.fail("cannot write '\(target)': \(String(cString: strerror(errno)))")
+    // No fsync: an export is made again from the journal at will.
+    if written != data.count {
+      let reason = String(cString: strerror(errno))
+      unlink(target)
+      try FileOutput.fail("cannot write '\(target)': \(reason)")
     }
+  }
+
+  private static func exists(_ path: String) -> Bool {
+    var info = stat()
+    return lstat(path, &info) == 0
   }
 
   private func path(_ name: String) -> String { "\(folder)/\(name)" }

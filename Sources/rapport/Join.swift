@@ -24,7 +24,7 @@ extension Rapport {
     var role: Role = .support
 
     func run() throws {
-      let store = SessionStore(root: responses)
+      let store = try ResponsesFolder.open(responses)
       let folder: SessionFolder
       let writerLock: DriverLock?
       do {

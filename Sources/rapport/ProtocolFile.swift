@@ -16,13 +16,19 @@ enum ProtocolFile {
   }
 
   /// The file's bytes, read no further than one byte past the loader's size limit.
+  ///
+  /// Only a regular file is read: a FIFO, socket or device is refused before it is opened
+  /// (opening one could block for ever, or have effects), and again after, by `fstat` on a
+  /// non-blocking descriptor, in case the path changed in between.
   static func contents(of path: String) -> Outcome {
-    let descriptor = open(path, O_RDONLY)
+    var status = stat()
+    guard stat(path, &status) == 0 else { return failure(path, errno) }
+    if let refusal = refusal(path, status) { return refusal }
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else { return failure(path, errno) }
     defer { close(descriptor) }
-    var status = stat()
     guard fstat(descriptor, &status) == 0 else { return failure(path, errno) }
-    if (status.st_mode & S_IFMT) == S_IFDIR { return failure(path, EISDIR) }
+    if let refusal = refusal(path, status) { return refusal }
     let limit = ProtocolLoader.maximumBytes + 1
     var data = Data()
     var buffer = [UInt8](repeating: 0, count: 64 * 1024)
@@ -38,6 +44,17 @@ enum ProtocolFile {
     return .data(data)
   }
 
+  private static func refusal(_ path: String, _ status: stat) -> Outcome? {
+    switch status.st_mode & S_IFMT {
+    case S_IFREG: nil
+    case S_IFDIR: failure(path, EISDIR)
+    case S_IFIFO: failure(path, reason: "not a regular file (a named pipe)")
+    case S_IFCHR, S_IFBLK: failure(path, reason: "not a regular file (a device)")
+    case S_IFSOCK: failure(path, reason: "not a regular file (a socket)")
+    default: failure(path, reason: "not a regular file")
+    }
+  }
+
   private static func failure(_ path: String, _ code: Int32) -> Outcome {
     let reason =
       switch code {
@@ -46,7 +63,11 @@ enum ProtocolFile {
       case EACCES, EPERM: "permission denied"
       default: String(cString: strerror(code)).lowercased()
       }
-    return .unreadable(
+    return failure(path, reason: reason)
+  }
+
+  private static func failure(_ path: String, reason: String) -> Outcome {
+    .unreadable(
       .error(
         "cannot-read", "cannot read '\(path)': \(reason)",
         at: SourceLocation(file: path, line: 1, column: 1)))

@@ -15,7 +15,7 @@ extension Rapport {
     var responses = "Responses"
 
     func run() throws {
-      let store = SessionStore(root: responses)
+      let store = try ResponsesFolder.open(responses)
       let folder: SessionFolder
       do {
         folder = try store.find(session)

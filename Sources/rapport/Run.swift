@@ -34,12 +34,14 @@ extension Rapport {
     func run() throws {
       let input = try ProtocolInput.load(protocolFile)
       try ParticipantCheck.validate(participant, for: input.protocolValue)
-      let store = SessionStore(root: responses)
+      let store = try ResponsesFolder.open(responses)
       let terminal = TerminalInfo.current(environment: ProcessInfo.processInfo.environment)
       let clock = SystemClock()
       let opener = SessionOpener(store: store, clock: clock)
+      // A folder a failed start left without a session start is no session to resume.
       let existing = store.sessions(
-        participant: participant, protocolID: input.protocolValue.id.value)
+        participant: participant, protocolID: input.protocolValue.id.value
+      ).filter(\.holdsSessionStart)
       if let previous = existing.last {
         switch try ExistingSessionChoice.resolve(
           ifExists, participant: participant, protocolID: input.protocolValue.id.value,

@@ -9,26 +9,50 @@ enum SessionListing {
     "NOTES", "FLAGS",
   ]
 
-  static func row(for folder: SessionFolder) -> [String] {
-    guard let data = try? folder.readJournal() else {
-      return [folder.name, "?", "?", "?", "?", "unreadable", "?", "?", "?"]
+  /// One session's row, and the warnings (`session 'NAME': sentence`) about its journal.
+  static func row(for folder: SessionFolder) -> (row: [String], warnings: [String]) {
+    func unknown(_ status: String) -> [String] {
+      [folder.name, "?", "?", "?", "?", status, "?", "?", "?"]
+    }
+    let data: Data
+    do {
+      data = try folder.readJournal()
+    } catch {
+      return (unknown("unreadable"), [error.localizedDescription])
     }
     let read = JournalCodec.decode(data)
-    let interviewProtocol = read.sessionStart.flatMap {
-      ProtocolLoader.load(text: $0.protocolText, path: $0.protocolPath).protocol
-    }
+    let warnings = read.problems.map { "session '\(folder.name)': \($0.sentence)" }
+    if read.isEmpty { return (unknown("never started"), warnings) }
+    guard let start = read.sessionStart else { return (unknown("not a session"), warnings) }
+    let interviewProtocol = ProtocolLoader.load(
+      text: start.protocolText, path: start.protocolPath
+    ).protocol
     let summary = SessionSummary(
       entries: read.entries, isWriterAlive: DriverLock.isHeld(folder),
       protocol: interviewProtocol)
     let steps =
       summary.stepsTotal.map { "\(summary.stepsCovered)/\($0)" } ?? "\(summary.stepsCovered)"
     var status = summary.status.rawValue
-    if !read.isClean { status += " (needs recovery)" }
-    return [
+    var marks: [String] = []
+    for word in read.problems.compactMap(mark) where !marks.contains(word) { marks.append(word) }
+    if !marks.isEmpty { status += " (\(marks.joined(separator: ", ")))" }
+    let row = [
       folder.name, summary.participant ?? "?", summary.protocolID ?? "?",
       summary.started.map(stamp) ?? "?", ClockFormat.minutes(summary.duration), status, steps,
       "\(summary.notesCount)", "\(summary.flagsCount)",
     ]
+    return (row, warnings)
+  }
+
+  /// The few words STATUS shows for a problem (the warning says the rest).
+  private static func mark(_ problem: JournalProblem) -> String? {
+    switch problem {
+    case .newerFormat: "newer format"
+    case .snapshotAltered: "snapshot edited"
+    case .tornTail: "needs recovery"
+    case .damagedLine, .unknownEvent: "damaged lines"
+    default: nil
+    }
   }
 
   static func table(_ rows: [[String]]) -> String {

@@ -6,23 +6,32 @@ import RapportTerminal
 extension Rapport {
   struct Sessions: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "List sessions: participant, protocol, start, duration, status, counts.")
+      abstract: "List sessions: participant, protocol, start, duration, status, counts.",
+      discussion: """
+        Each journal is checked as it is read (its format, its protocol snapshot's SHA-256, \
+        damaged or unfinished lines); what is found is marked in STATUS and said in one \
+        warning per problem on standard error. Nothing is changed.
+        """)
 
     @Option(help: "Where session folders are.")
     var responses = "Responses"
 
     func run() throws {
-      let store = SessionStore(root: responses)
+      let store = try ResponsesFolder.open(responses)
       let folders = store.allSessions()
       guard !folders.isEmpty else {
         print("No sessions in '\(responses)'.")
         return
       }
       var rows: [[String]] = []
+      var warnings: [String] = []
       for folder in folders {
-        rows.append(SessionListing.row(for: folder))
+        let listed = SessionListing.row(for: folder)
+        rows.append(listed.row)
+        warnings += listed.warnings
       }
       print(SessionListing.table(rows))
+      warnings.forEach { printError("warning: \($0)") }
     }
   }
 }

@@ -6,6 +6,7 @@ import Testing
 /// `rapport export` as a user runs it: real journals in a responses folder, the real binary.
 @Suite struct ExportCommandTests {
   static let rapport = RapportBinary.path
+  static var privateFolder: [FileAttributeKey: Any] { [.posixPermissions: 0o700] }
 
   /// A responses folder holding the fixture interviews of P001 (with the shipped protocol
   /// as its snapshot) and P002 (with a snapshot too short to name the steps).
@@ -17,7 +18,8 @@ import Testing
       let entries = JournalFixtures.interview(
         participant: participant, protocolText: participant == "P001" ? shipped : nil)
       let session = root + "/\(participant)_belonging-interview_20221003T140509Z"
-      try FileManager.default.createDirectory(atPath: session, withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(
+        atPath: session, withIntermediateDirectories: true, attributes: Self.privateFolder)
       let journal = entries.map(JournalCodec.encodeLine).reduce(Data(), +)
       try journal.write(to: URL(fileURLWithPath: session + "/journal.jsonl"))
     }
@@ -93,7 +95,11 @@ import Testing
     #expect(
       result.stderr
         == "rapport: warning: session 'P002_belonging-interview_20221003T140509Z': the protocol "
-        + "snapshot is incomplete; some steps are named by id only\n")
+        + "snapshot is incomplete; some steps are named by id only\n"
+        // The fixture's snapshot is a shortened copy of the shipped file at the same path.
+        + "rapport: warning: session 'P002_belonging-interview_20221003T140509Z': the protocol "
+        + "file 'Protocols/belonging-interview.yaml' has changed since the session began; the "
+        + "session uses its own snapshot (the protocol as it was then).\n")
     let markdown = try String(
       contentsOfFile: out + "/P002_belonging-interview_20221003T140509Z.md", encoding: .utf8)
     #expect(markdown.hasPrefix("# P002 — belonging-interview\n"))
@@ -150,7 +156,8 @@ import Testing
     for number in 1...12 {
       let participant = "P0\(number < 10 ? "0" : "")\(number)"
       let session = root + "/\(participant)_belonging-interview_20221003T140509Z"
-      try FileManager.default.createDirectory(atPath: session, withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(
+        atPath: session, withIntermediateDirectories: true, attributes: Self.privateFolder)
       let journal = JournalFixtures.interview(participant: participant).map(JournalCodec.encodeLine)
       try journal.reduce(Data(), +).write(to: URL(fileURLWithPath: session + "/journal.jsonl"))
     }
@@ -168,7 +175,8 @@ import Testing
     let folder = TemporaryFolder()
     let responses = try Self.responses(in: folder)
     let empty = responses + "/P003_belonging-interview_20221003T150000Z"
-    try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: empty, withIntermediateDirectories: true, attributes: Self.privateFolder)
     FileManager.default.createFile(atPath: empty + "/journal.jsonl", contents: Data())
     let out = folder.path + "/out"
     let all = try runProcess(
@@ -177,8 +185,9 @@ import Testing
     #expect(all.stdout == "Wrote 2 file(s) to '\(out)' from 2 session(s).\n")
     #expect(
       all.stderr.contains(
-        "rapport: warning: session 'P003_belonging-interview_20221003T150000Z': the journal does "
-          + "not begin with a 'session-started' line"))
+        "rapport: warning: session 'P003_belonging-interview_20221003T150000Z': the journal is "
+          + "empty: the session never started (a start that failed left the folder behind) and "
+          + "holds nothing.\n"))
     let named = try runProcess(
       Self.rapport, ["export", "P003", "--responses", responses, "-f", "json", "--out", out])
     #expect(named.status == 1)

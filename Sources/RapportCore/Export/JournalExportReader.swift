@@ -2,6 +2,11 @@ import Foundation
 
 /// Reads a journal's bytes into a session ready to export, parsing each protocol
 /// snapshot once (sessions of a study share it) and saying what could not be read.
+///
+/// A journal with problems still exports (an analyst gets every note that reads), with
+/// each problem in `JournalProblem`'s one wording: an edited snapshot or a newer format
+/// also goes into the record's warnings, so the JSON export carries it (and its
+/// `snapshot-intact` is false, the transcripts note the hash no longer matches).
 public struct JournalExportReader {
   private var outlines: [String: ProtocolOutline?] = [:]
 
@@ -10,29 +15,35 @@ public struct JournalExportReader {
   /// What reading one journal gave.
   public struct Result: Sendable {
     public var session: SessionExporter.Loaded
+    /// The session's start, e.g. to compare its snapshot with the protocol file.
+    public var start: SessionStart
     /// Problems with the journal itself (damaged lines, a torn tail), ids and counts only.
     public var problems: [String]
   }
 
   public mutating func read(_ data: Data) throws(ExportError) -> Result {
     let journal = JournalCodec.decode(data)
-    guard let start = journal.sessionStart else { throw .notASessionJournal }
-    var problems: [String] = []
-    if !journal.damagedLines.isEmpty {
-      let lines = journal.damagedLines.map(String.init).joined(separator: ", ")
-      problems.append("unreadable journal line(s) \(lines) left out")
+    guard let start = journal.sessionStart else {
+      throw .unreadableJournal(journal.isEmpty ? .emptyJournal : .noSessionStart)
     }
-    if journal.tornTail != nil {
-      problems.append("an unfinished last line (the writer stopped mid-write) left out")
+    let found = journal.problems
+    let aboutRecord = found.filter {
+      switch $0 {
+      case .newerFormat, .snapshotAltered: true
+      default: false
+      }
     }
+    var problems = found.filter { !aboutRecord.contains($0) }.map(\.sentence)
     let outline = outline(for: start)
     if outline == nil {
       problems.append("the protocol snapshot could not be read; steps are named by id only")
     } else if outline?.title.isEmpty == true || outline?.steps.isEmpty == true {
       problems.append("the protocol snapshot is incomplete; some steps are named by id only")
     }
-    let record = try SessionRecordBuilder.build(entries: journal.entries, outline: outline)
-    return Result(session: .init(record: record, outline: outline), problems: problems)
+    var record = try SessionRecordBuilder.build(entries: journal.entries, outline: outline)
+    record.warnings = aboutRecord.map(\.sentence) + record.warnings
+    return Result(
+      session: .init(record: record, outline: outline), start: start, problems: problems)
   }
 
   private mutating func outline(for start: SessionStart) -> ProtocolOutline? {

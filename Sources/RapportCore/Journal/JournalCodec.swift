@@ -23,6 +23,10 @@ public enum JournalCodec {
   }
 
   /// Reads a whole journal, keeping every good line even when some are damaged.
+  ///
+  /// Only the bytes after the last newline are a torn tail. A complete line that does not
+  /// parse, even the last one, is damaged: it was fsync'd whole, so it is not a write cut
+  /// short, and it is reported where it is rather than moved out.
   public static func decode(_ data: Data) -> JournalReadResult {
     let decoder = JSONDecoder()
     decoder.nonConformingFloatDecodingStrategy = .convertFromString(
@@ -31,8 +35,7 @@ public enum JournalCodec {
     let bytes = [UInt8](data)
     var lineStart = 0
     var lineNumber = 0
-    // The last non-blank complete line, if it failed to parse: a candidate torn tail.
-    var lastDamaged: (line: Int, offset: Int)?
+    var sawFirstLine = false
     while lineStart < bytes.count {
       lineNumber += 1
       guard let newline = bytes[lineStart...].firstIndex(of: 0x0A) else {
@@ -40,23 +43,41 @@ public enum JournalCodec {
         result.tornTailOffset = lineStart
         return result
       }
-      let line = bytes[lineStart..<newline]
-      if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
-        if let entry = try? decoder.decode(JournalEntry.self, from: Data(line)) {
-          result.entries.append(entry)
-          lastDamaged = nil
-        } else {
-          result.damagedLines.append(lineNumber)
-          lastDamaged = (lineNumber, lineStart)
-        }
-      }
+      let line = Data(bytes[lineStart..<newline])
       lineStart = newline + 1
-    }
-    if let lastDamaged {
-      result.damagedLines.removeAll { $0 == lastDamaged.line }
-      result.tornTail = Data(bytes[lastDamaged.offset...])
-      result.tornTailOffset = lastDamaged.offset
+      if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+      if !sawFirstLine {
+        sawFirstLine = true
+        result.declaredFormat = declaredFormat(of: line, decoder: decoder)
+      }
+      do {
+        result.entries.append(try decoder.decode(JournalEntry.self, from: line))
+      } catch let unknown as UnknownEventType {
+        result.unknownEvents.append(.init(line: lineNumber, type: unknown.type))
+      } catch {
+        result.damagedLines.append(lineNumber)
+      }
     }
     return result
+  }
+
+  /// The `journal-format` of a session-start line, read on its own so that a newer start
+  /// this build cannot fully decode still says which format it is.
+  private static func declaredFormat(of line: Data, decoder: JSONDecoder) -> Int? {
+    guard let probe = try? decoder.decode(StartProbe.self, from: line),
+      probe.type == "session-started"
+    else { return nil }
+    return probe.journalFormat
+  }
+
+  private struct StartProbe: Decodable {
+    var type: String?
+    var journalFormat: Int?
+
+    init(from decoder: any Decoder) throws {
+      let c = try decoder.container(keyedBy: JournalKey.self)
+      type = try? c.decodeIfPresent(String.self, forKey: "type")
+      journalFormat = try? c.decodeIfPresent(Int.self, forKey: "journal-format")
+    }
   }
 }

@@ -57,8 +57,7 @@ extension SessionEvent: Codable {
           forKey: "reason", in: c, debugDescription: "unknown end reason")
       }
     default:
-      throw DecodingError.dataCorruptedError(
-        forKey: "type", in: c, debugDescription: "unknown event type")
+      throw UnknownEventType(type: type)
     }
   }
 
@@ -136,4 +135,10 @@ extension SessionStart {
     try c.encode(rapportVersion, forKey: "rapport-version")
     try c.encode(journalFormat, forKey: "journal-format")
   }
+}
+
+/// Thrown for a well-formed entry whose `type` this build does not know, so the reader can
+/// tell it from damage.
+struct UnknownEventType: Error {
+  var type: String
 }

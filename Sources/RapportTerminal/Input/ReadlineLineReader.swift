@@ -28,7 +28,8 @@ public final class ReadlineLineReader: LineReader {
   private var lastTick: Int64 = 0
 
   public init(historyPath: String?, completer: @escaping Completer) {
-    self.historyPath = historyPath
+    // A history that is a planted link (or not a file) is not used: readline would follow it.
+    self.historyPath = historyPath.flatMap(Self.privateFile)
     ReadlineState.completer = completer
     SignalPipe.install()
     // Option labels contain spaces: the completer gets the whole line, never a word.
@@ -48,7 +49,6 @@ public final class ReadlineLineReader: LineReader {
       }, Self.cString(Self.wordBreaks))
     using_history()
     if let historyPath {
-      Self.ensurePrivateFile(historyPath)
       read_history(historyPath)
     }
   }
@@ -185,12 +185,12 @@ public final class ReadlineLineReader: LineReader {
     }
   }
 
-  private static func ensurePrivateFile(_ path: String) {
-    let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
-    if fd >= 0 {
-      fchmod(fd, 0o600)
-      close(fd)
-    }
+  /// `path` once it is a private regular file: created 0600 here if missing (never through
+  /// a link), or already there as a regular file (its mode left alone); nil otherwise.
+  private static func privateFile(_ path: String) -> String? {
+    guard let fd = try? SessionFile.open(path, O_WRONLY, creating: true) else { return nil }
+    close(fd)
+    return path
   }
 
   private static let programName: StaticString = "rapport"

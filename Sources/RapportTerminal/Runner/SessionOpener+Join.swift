@@ -21,20 +21,19 @@ extension SessionOpener {
 
   /// Reads a session for a joining terminal writing as `writer`; never changes the file.
   ///
-  /// A partial last line is a write in flight: the follower starts at its first byte and
-  /// reads it once its newline arrives. While `driverIsAlive`, the session clock is the
-  /// driver's: the last entry's clock plus the wall-clock time since it was written.
-  /// `notifications: false` makes the follower poll instead of using inotify.
+  /// A journal this build must not write to (newer format, edited snapshot, no start) is
+  /// refused: joining means appending notes. A partial last line is a write in flight: the
+  /// follower starts at its first byte and reads it once its newline arrives. While
+  /// `driverIsAlive`, the session clock is the driver's: the last entry's clock plus the
+  /// wall-clock time since it was written. `notifications: false` makes the follower poll
+  /// instead of using inotify.
   public func join(
     _ folder: SessionFolder, writer name: String, driverIsAlive: Bool, notifications: Bool = true
   ) throws(SessionOpenError) -> Joined {
-    let data: Data
-    do { data = try folder.readJournal() } catch { throw .storage(error) }
-    let read = JournalCodec.decode(data)
-    guard let start = read.sessionStart else { throw .notASession(folder.path) }
-    guard start.snapshotIsIntact else { throw .snapshotAltered(folder.path) }
-    let loaded = ProtocolLoader.load(text: start.protocolText, path: start.protocolPath)
-    guard let interviewProtocol = loaded.protocol else { throw .snapshotUnreadable(folder.path) }
+    do { try folder.checkEntries() } catch { throw .storage(error) }
+    let (data, read) = try Self.read(folder)
+    let start = try Self.writableStart(read, in: folder)
+    let interviewProtocol = try Self.snapshotProtocol(start, in: folder)
     let state = SessionEngine.replay(read.entries, protocol: interviewProtocol)
     let lastSeq = read.entries.filter { $0.writer == name }.map(\.seq).max() ?? 0
     var clockBase = state.lastClock
@@ -51,9 +50,8 @@ extension SessionOpener {
     } catch { throw .storage(error) }
     let writer = JournalWriter(
       file: file, writer: name, clock: clock, lastSeq: lastSeq, clockBase: clockBase)
-    let report = read.damagedLines.map {
-      "journal line \($0) is damaged and was left out of the replay."
-    }
+    var report = read.lineProblems.map(\.sentence)
+    if let drift = ProtocolFileCheck.drift(of: start) { report.append(drift.sentence) }
     return Joined(
       folder: folder, protocolValue: interviewProtocol, state: state, entries: read.entries,
       writer: writer, follower: follower, report: report)

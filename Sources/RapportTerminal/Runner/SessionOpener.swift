@@ -3,8 +3,9 @@ import RapportCore
 
 /// Opens a session's journal for a runner: a new one, or an existing one to resume.
 ///
-/// Resuming reads the journal, sets a torn last line aside (never drops it), replays the
-/// events into the state and records that a process re-attached.
+/// Resuming reads the journal, refuses one this build must not write to (a newer format,
+/// an edited snapshot, no session start), sets a torn last line aside (never drops it),
+/// replays the events into the state and records that a process re-attached.
 public struct SessionOpener {
   public let store: SessionStore
   public let clock: SessionClock
@@ -27,49 +28,62 @@ public struct SessionOpener {
     public var followFrom: Int = 0
   }
 
-  /// Creates the session folder and journals its start.
+  /// Creates the session folder and journals its start, atomically: the folder's journal
+  /// exists only once it holds the start and the first step (see `createSession`).
   public func start(
     protocol interviewProtocol: InterviewProtocol, text: String, path: String,
     participant: String, lead: String?, support: String?, version: String
   ) throws(StorageError) -> Opened {
-    let folder = try store.createSession(
-      participant: participant, protocolID: interviewProtocol.id.value, startedAt: clock.now)
-    let file = try JournalFile(path: folder.journalPath)
-    let writer = JournalWriter(file: file, writer: Role.lead.rawValue, clock: clock)
     var state = SessionState(protocol: interviewProtocol)
-    let start = SessionStart(
-      sessionID: folder.name, protocolID: interviewProtocol.id.value,
-      protocolVersion: interviewProtocol.version?.value, protocolPath: path, protocolText: text,
-      participant: participant, lead: lead, support: support, rapportVersion: version)
-    try writer.commit(SessionEngine.start(start, protocol: interviewProtocol), to: &state)
+    var written = 0
+    let folder = try store.createSession(
+      participant: participant, protocolID: interviewProtocol.id.value, startedAt: clock.now
+    ) { (name, journal) throws(StorageError) in
+      let writer = JournalWriter(file: journal, writer: Role.lead.rawValue, clock: clock)
+      let start = SessionStart(
+        sessionID: name, protocolID: interviewProtocol.id.value,
+        protocolVersion: interviewProtocol.version?.value, protocolPath: path,
+        protocolText: text, participant: participant, lead: lead, support: support,
+        rapportVersion: version)
+      written = try writer.commit(
+        SessionEngine.start(start, protocol: interviewProtocol), to: &state
+      )
+      .count
+    }
+    // The first lines were written under the temporary name; go on in the journal itself.
+    let file = try JournalFile(path: folder.journalPath)
+    let writer = JournalWriter(
+      file: file, writer: Role.lead.rawValue, clock: clock, lastSeq: written,
+      clockBase: state.lastClock)
     return Opened(
       folder: folder, protocolValue: interviewProtocol, state: state, writer: writer, report: [])
   }
 
   /// Reads a session back for `role`; the protocol comes from the journal's own snapshot.
   public func resume(_ folder: SessionFolder, as role: Role) throws(SessionOpenError) -> Opened {
-    let data: Data
-    do { data = try folder.readJournal() } catch { throw .storage(error) }
-    var read = JournalCodec.decode(data)
+    do { try folder.checkEntries() } catch { throw .storage(error) }
+    var (data, read) = try Self.read(folder)
+    let start = try Self.writableStart(read, in: folder)
     var report: [String] = []
     if let tail = read.tornTail, let offset = read.tornTailOffset {
       do {
-        let recovery = try folder.setAsideTornTail(tail, validLength: offset)
+        if let recovery = try folder.setAsideTornTail(tail, at: offset) {
+          report.append(
+            JournalProblem.tornTailSetAside(byteCount: tail.count, recoveryPath: recovery)
+              .sentence)
+        }
+      } catch {
+        // A full disk must not stop the interview: the bytes stay, nothing is lost.
+        let reason = error.errorDescription ?? "the disk refused"
         report.append(
-          "the last line of the journal was cut short (the program stopped mid-write); "
-            + "its \(tail.count) bytes were moved to '\(recovery)' and the rest loaded.")
-      } catch { throw .storage(error) }
-      read.tornTail = nil
+          JournalProblem.tornTailKept(byteCount: tail.count, reason: reason).sentence)
+      }
+      // Read again: the other writer may have appended (or ended the torn bytes) meanwhile.
+      (data, read) = try Self.read(folder)
     }
-    for line in read.damagedLines {
-      report.append("journal line \(line) is damaged and was left out of the replay.")
-    }
-    guard let start = read.sessionStart else { throw .notASession(folder.path) }
-    guard start.snapshotIsIntact else { throw .snapshotAltered(folder.path) }
-    let loaded = ProtocolLoader.load(text: start.protocolText, path: start.protocolPath)
-    guard let interviewProtocol = loaded.protocol else {
-      throw .snapshotUnreadable(folder.path)
-    }
+    report += read.lineProblems.map(\.sentence)
+    if let drift = ProtocolFileCheck.drift(of: start) { report.append(drift.sentence) }
+    let interviewProtocol = try Self.snapshotProtocol(start, in: folder)
     let state = SessionEngine.replay(read.entries, protocol: interviewProtocol)
     let lastSeq = read.entries.filter { $0.writer == role.rawValue }.map(\.seq).max() ?? 0
     let file: JournalFile
@@ -77,27 +91,62 @@ public struct SessionOpener {
     let writer = JournalWriter(
       file: file, writer: role.rawValue, clock: clock, lastSeq: lastSeq,
       clockBase: state.lastClock)
+    // A partial last line still there is another writer's append in flight: followed.
     return Opened(
       folder: folder, protocolValue: interviewProtocol, state: state, writer: writer,
       report: report, followFrom: read.tornTailOffset ?? data.count)
+  }
+
+  static func read(_ folder: SessionFolder) throws(SessionOpenError) -> (Data, JournalReadResult) {
+    let data: Data
+    do { data = try folder.readJournal() } catch { throw .storage(error) }
+    return (data, JournalCodec.decode(data))
+  }
+
+  /// The session start, or the refusal when this build must not append to the journal.
+  static func writableStart(_ read: JournalReadResult, in folder: SessionFolder)
+    throws(SessionOpenError) -> SessionStart
+  {
+    if let refusal = read.writeRefusal { throw .refused(folder.path, refusal) }
+    guard let start = read.sessionStart else { throw .refused(folder.path, .noSessionStart) }
+    return start
+  }
+
+  static func snapshotProtocol(_ start: SessionStart, in folder: SessionFolder)
+    throws(SessionOpenError) -> InterviewProtocol
+  {
+    let loaded = ProtocolLoader.load(text: start.protocolText, path: start.protocolPath)
+    guard let interviewProtocol = loaded.protocol else { throw .snapshotUnreadable(folder.path) }
+    return interviewProtocol
   }
 }
 
 /// Why a session could not be opened; messages name the folder, never its content.
 public enum SessionOpenError: LocalizedError, Equatable {
   case storage(StorageError)
-  case notASession(String)
-  case snapshotAltered(String)
+  /// The journal must not be written to by this build; says why in the shared wording.
+  case refused(String, JournalProblem)
   case snapshotUnreadable(String)
 
   public var errorDescription: String? {
     switch self {
     case .storage(let error): error.errorDescription
-    case .notASession(let path): "'\(path)' holds no session start: it is not a session journal"
-    case .snapshotAltered(let path):
-      "the protocol snapshot in '\(path)' does not match its SHA-256: the journal was edited"
+    case .refused(let path, let problem):
+      "session '\(path)': \(problem.sentence) \(Self.consequence(of: problem))"
     case .snapshotUnreadable(let path):
       "the protocol snapshot in '\(path)' cannot be read by this version of rapport"
+    }
+  }
+
+  private static func consequence(of problem: JournalProblem) -> String {
+    switch problem {
+    case .newerFormat:
+      "Refusing to write to it: continue it with a newer rapport ('rapport sessions' and "
+        + "'rapport export' can still read it)."
+    case .snapshotAltered:
+      "Refusing to continue it with a protocol that may not be the one the session used."
+    case .emptyJournal, .noSessionStart: "There is nothing to continue."
+    default: "Refusing to write to it."
     }
   }
 }

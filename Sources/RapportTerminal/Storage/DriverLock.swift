@@ -37,10 +37,8 @@ public final class DriverLock {
   }
 
   private static func acquire(path: String) throws(StorageError) -> DriverLock? {
-    let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-    guard fd >= 0 else {
-      throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
-    }
+    // Never through a planted link, never a FIFO (which would block the open).
+    let fd = try SessionFile.open(path, O_RDWR, creating: true)
     // `isHeld` probes with a shared lock for a moment; a few short retries keep such a
     // probe (a `rapport join` checking once a second) from refusing a real driver.
     var attempts = 0
@@ -57,7 +55,7 @@ public final class DriverLock {
 
   /// True when some process is driving the session now.
   public static func isHeld(_ folder: SessionFolder) -> Bool {
-    let fd = open(folder.lockPath, O_RDONLY | O_CLOEXEC)
+    let fd = open(folder.lockPath, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
     guard fd >= 0 else { return false }
     defer { close(fd) }
     if flock(fd, LOCK_SH | LOCK_NB) == 0 {

@@ -16,13 +16,13 @@ public final class JournalFile: JournalAppending {
   private let descriptor: Int32
 
   /// Opens (creating with mode 0600 if needed) the journal for appending.
+  ///
+  /// Never through a symbolic link, and only a regular file: a planted link cannot send
+  /// notes out of the session folder. Only a file created here is chmod'ed (to 0600 whatever
+  /// the umask); an existing one keeps its mode (see docs/journal-format.md).
   public init(path: String) throws(StorageError) {
     self.path = path
-    let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { throw StorageError.cannotOpen(path: path, reason: Self.lastError()) }
-    // An existing file made under a looser umask is tightened; notes are personal data.
-    fchmod(fd, 0o600)
-    descriptor = fd
+    descriptor = try SessionFile.open(path, O_WRONLY | O_APPEND, creating: true)
   }
 
   deinit { close(descriptor) }
@@ -80,6 +80,12 @@ public enum StorageError: LocalizedError, Equatable {
   case unsafeParticipantID(String)
   case noSuchSession(String)
   case ambiguousSession(String, candidates: [String])
+  /// A session file or folder that is a symbolic link; `within` names what it would leave.
+  case symbolicLink(path: String, within: String)
+  /// A responses folder that is a symbolic link (the user is told to name its target).
+  case linkedResponsesFolder(path: String)
+  /// A FIFO, device, socket or folder where a regular file (or a folder) belongs.
+  case notRegularFile(path: String)
 
   public var errorDescription: String? {
     switch self {
@@ -92,6 +98,12 @@ public enum StorageError: LocalizedError, Equatable {
     case .noSuchSession(let name): "no session '\(name)' (see 'rapport sessions')"
     case .ambiguousSession(let name, let candidates):
       "'\(name)' matches \(candidates.count) sessions: \(candidates.joined(separator: ", "))"
+    case .symbolicLink(let path, let within):
+      "'\(path)' is a symbolic link: refusing to follow it out of the \(within)"
+    case .linkedResponsesFolder(let path):
+      "the responses folder '\(path)' is a symbolic link: refusing to follow it (name the "
+        + "folder it points to with --responses)"
+    case .notRegularFile(let path): "'\(path)' is not a regular file: refusing to use it"
     }
   }
 }

@@ -48,11 +48,7 @@ public final class JournalFollower {
   {
     self.path = path
     self.offset = offset
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else {
-      throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
-    }
-    descriptor = fd
+    descriptor = try SessionFile.open(path, O_RDONLY)
     watch = useNotifications ? FileWatch(path: path) : nil
   }
 
@@ -84,9 +80,9 @@ public final class JournalFollower {
     let complete = pending[pending.startIndex...lastNewline]
     let read = JournalCodec.decode(Data(complete))
     offset += complete.count
-    // Every line handed to the codec is complete, so a "torn tail" here is a damaged line.
+    // Every line handed to the codec is complete: what does not read is damage (or an event
+    // of a newer rapport), never a write in flight.
     return Batch(
-      entries: read.entries, damagedLines: read.damagedLines.count + (read.tornTail == nil ? 0 : 1)
-    )
+      entries: read.entries, damagedLines: read.damagedLines.count + read.unknownEvents.count)
   }
 }

@@ -9,7 +9,8 @@ import Foundation
 /// The responses folder: one private folder per session, each with its journal.
 ///
 /// Folders are created 0700 and files 0600 whatever the umask, because the notes are
-/// sensitive personal data. Nothing here ever deletes or overwrites a session.
+/// sensitive personal data. Nothing here ever deletes or overwrites a session, and nothing
+/// follows a symbolic link out of the folder: linked session folders are not sessions.
 public struct SessionStore: Sendable {
   public static let journalName = "journal.jsonl"
   public static let historyName = "history"
@@ -31,32 +32,18 @@ public struct SessionStore: Sendable {
       && id.unicodeScalars.allSatisfy(allowed)
   }
 
-  /// Creates a new session folder named after participant, protocol and start time.
-  public func createSession(participant: String, protocolID: String, startedAt: Date)
-    throws(StorageError) -> SessionFolder
-  {
-    guard Self.isSafeParticipantID(participant) else {
-      throw .unsafeParticipantID(participant)
-    }
-    try Self.makePrivateFolder(root, allowExisting: true)
-    let stamp = Self.stampFormatter.string(from: startedAt)
-    var name = "\(participant)_\(protocolID)_\(stamp)"
-    var attempt = 1
-    while FileManager.default.fileExists(atPath: "\(root)/\(name)") {
-      attempt += 1
-      name = "\(participant)_\(protocolID)_\(stamp)-\(attempt)"
-    }
-    let path = "\(root)/\(name)"
-    try Self.makePrivateFolder(path, allowExisting: false)
-    return SessionFolder(path: path)
-  }
-
-  /// Every session folder under the root (those holding a journal), sorted by name.
+  /// Every session folder under the root (real folders holding a journal), sorted by name.
+  ///
+  /// Symbolic links and hidden names are passed over: a link could lead anywhere.
   public func allSessions() -> [SessionFolder] {
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: root) else { return [] }
+    guard SessionFile.kind(of: root) == .folder,
+      let names = try? FileManager.default.contentsOfDirectory(atPath: root)
+    else { return [] }
     return names.sorted().compactMap { name in
+      guard !name.hasPrefix(".") else { return nil }
       let folder = SessionFolder(path: "\(root)/\(name)")
-      return FileManager.default.fileExists(atPath: folder.journalPath) ? folder : nil
+      guard SessionFile.kind(of: folder.path) == .folder, folder.hasJournal else { return nil }
+      return folder
     }
   }
 
@@ -66,15 +53,18 @@ public struct SessionStore: Sendable {
   }
 
   /// Finds a session by folder path, folder name, or participant id when only one matches.
+  ///
+  /// A folder named by path or name that is a symbolic link is refused, not followed.
   public func find(_ reference: String) throws(StorageError) -> SessionFolder {
-    var isFolder: ObjCBool = false
     for candidate in [reference, "\(root)/\(reference)"] {
       let folder = SessionFolder(path: candidate)
-      if FileManager.default.fileExists(atPath: candidate, isDirectory: &isFolder),
-        isFolder.boolValue,
-        FileManager.default.fileExists(atPath: folder.journalPath)
-      {
+      switch SessionFile.kind(of: candidate) {
+      case .symbolicLink:
+        throw .symbolicLink(path: candidate, within: "responses folder")
+      case .folder where folder.hasJournal:
         return folder
+      default:
+        continue
       }
     }
     let matches = allSessions().filter { $0.name.hasPrefix("\(reference)_") }
@@ -103,49 +93,4 @@ public struct SessionStore: Sendable {
     formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
     return formatter
   }()
-}
-
-/// One session's private folder.
-public struct SessionFolder: Equatable, Sendable {
-  public let path: String
-
-  public init(path: String) {
-    self.path = path
-  }
-
-  public var name: String { (path as NSString).lastPathComponent }
-  public var journalPath: String { "\(path)/\(SessionStore.journalName)" }
-  public var historyPath: String { "\(path)/\(SessionStore.historyName)" }
-
-  /// Reads the whole journal; an absent journal reads as empty.
-  public func readJournal() throws(StorageError) -> Data {
-    guard FileManager.default.fileExists(atPath: journalPath) else { return Data() }
-    do {
-      return try Data(contentsOf: URL(fileURLWithPath: journalPath))
-    } catch {
-      throw .cannotRead(path: journalPath, reason: error.localizedDescription)
-    }
-  }
-
-  /// Moves a torn last line aside into `recovered-N.jsonl` (0600), then truncates it off.
-  ///
-  /// The bytes are kept, never dropped: a transcriber may still read a half-saved note.
-  public func setAsideTornTail(_ tail: Data, validLength: Int) throws(StorageError) -> String {
-    var index = 1
-    while FileManager.default.fileExists(atPath: "\(path)/recovered-\(index).jsonl") { index += 1 }
-    let recovery = "\(path)/recovered-\(index).jsonl"
-    let fd = open(recovery, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-    guard fd >= 0 else {
-      throw .cannotWrite(path: recovery, reason: String(cString: strerror(errno)))
-    }
-    defer { close(fd) }
-    let written = tail.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-    guard written == tail.count, fsync(fd) == 0 else {
-      throw .cannotWrite(path: recovery, reason: String(cString: strerror(errno)))
-    }
-    guard truncate(journalPath, off_t(validLength)) == 0 else {
-      throw .cannotWrite(path: journalPath, reason: String(cString: strerror(errno)))
-    }
-    return recovery
-  }
 }

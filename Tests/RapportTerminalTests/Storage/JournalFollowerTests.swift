@@ -96,7 +96,7 @@ struct JournalFollowerTests {
     try Self.appendRaw(Data("{\"seq\":9,".utf8), to: path)
     #expect(Self.texts(follower.readNew()) == ["kept"])
     let folder = SessionFolder(path: temp.path)
-    _ = try folder.setAsideTornTail(Data("{\"seq\":9,".utf8), validLength: follower.offset)
+    _ = try folder.setAsideTornTail(Data("{\"seq\":9,".utf8), at: follower.offset)
     try file.append(Self.line(2, "next"))
     let batch = follower.readNew()
     #expect(Self.texts(batch) == ["next"])

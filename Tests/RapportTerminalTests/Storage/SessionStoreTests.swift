@@ -6,6 +6,11 @@ import Testing
 
 @Suite("Session store")
 struct SessionStoreTests {
+  /// A first line that is no session start but shows the journal was written.
+  static func placeholder(_: String, _ journal: JournalFile) throws(StorageError) {
+    try journal.append(Data("{}\n".utf8))
+  }
+
   @Test(arguments: ["P001", "p-7", "R_001", "A"])
   func acceptsPlainIDs(id: String) {
     #expect(SessionStore.isSafeParticipantID(id))
@@ -25,9 +30,8 @@ struct SessionStoreTests {
     defer { umask(old) }
     let store = SessionStore(root: temp.path + "/Responses")
     let folder = try store.createSession(
-      participant: "P001", protocolID: "demo", startedAt: Date(timeIntervalSince1970: 0))
-    let journal = try JournalFile(path: folder.journalPath)
-    try journal.append(Data("{}\n".utf8))
+      participant: "P001", protocolID: "demo", startedAt: Date(timeIntervalSince1970: 0),
+      firstLines: Self.placeholder)
     func mode(_ path: String) throws -> Int {
       let attributes = try FileManager.default.attributesOfItem(atPath: path)
       return (attributes[.posixPermissions] as? Int) ?? -1
@@ -42,8 +46,10 @@ struct SessionStoreTests {
     let temp = TemporaryFolder()
     let store = SessionStore(root: temp.path)
     let when = Date(timeIntervalSince1970: 0)
-    let first = try store.createSession(participant: "P001", protocolID: "demo", startedAt: when)
-    let second = try store.createSession(participant: "P001", protocolID: "demo", startedAt: when)
+    let first = try store.createSession(
+      participant: "P001", protocolID: "demo", startedAt: when, firstLines: Self.placeholder)
+    let second = try store.createSession(
+      participant: "P001", protocolID: "demo", startedAt: when, firstLines: Self.placeholder)
     #expect(first != second)
     #expect(second.name.hasSuffix("-2"))
   }
@@ -52,10 +58,9 @@ struct SessionStoreTests {
     let temp = TemporaryFolder()
     let store = SessionStore(root: temp.path)
     for (participant, second) in [("P001", 0.0), ("P002", 1.0), ("P002", 2.0)] {
-      let folder = try store.createSession(
+      _ = try store.createSession(
         participant: participant, protocolID: "demo",
-        startedAt: Date(timeIntervalSince1970: second))
-      try JournalFile(path: folder.journalPath).append(Data("{}\n".utf8))
+        startedAt: Date(timeIntervalSince1970: second), firstLines: Self.placeholder)
     }
     #expect(try store.find("P001").name == "P001_demo_19700101T000000Z")
     #expect(throws: StorageError.self) { try store.find("P002") }
@@ -69,7 +74,8 @@ struct SessionStoreTests {
     let whole = Data("{\"a\":1}\n".utf8)
     let torn = Data("{\"type\":\"noted\",\"text\":\"half a no".utf8)
     try JournalFile(path: folder.journalPath).append(whole + torn)
-    let recovery = try folder.setAsideTornTail(torn, validLength: whole.count)
+    let recovery = try #require(try folder.setAsideTornTail(torn, at: whole.count))
+    #expect(recovery == temp.path + "/recovered-1.jsonl")
     #expect(try Data(contentsOf: URL(fileURLWithPath: recovery)) == torn)
     #expect(try folder.readJournal() == whole)
   }
