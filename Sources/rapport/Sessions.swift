@@ -15,7 +15,7 @@ extension Rapport {
       let store = SessionStore(root: responses)
       let folders = store.allSessions()
       guard !folders.isEmpty else {
-        print("No sessions in '\(responses)'.")
+        print("No sessions in '\(TerminalText.line(responses))'.")
         return
       }
       var rows: [[String]] = []

@@ -1,5 +1,9 @@
 /// The transcription template as Markdown (CommonMark with pipe tables), for transcribers
 /// who type under each question in any editor, and for reading on a code host.
+///
+/// Every piece of text goes through `MarkdownText.escape`, line by line, so a note such as
+/// `*very* upset <angry> # not a heading` reads literally and control characters show in
+/// their visible forms (`␛[2J`), never acting on a terminal that `cat`s the file.
 public enum MarkdownExporter {
   public static func export(_ record: SessionRecord) -> String {
     render(TranscriptTemplate.blocks(for: record))
@@ -26,23 +30,22 @@ public enum MarkdownExporter {
   }
 
   private static func table(header: [String], rows: [[String]]) -> String {
-    let head = "| " + header.map(cell).joined(separator: " | ") + " |"
+    let head = "| " + header.map(inline).joined(separator: " | ") + " |"
     let rule = "|" + String(repeating: "---|", count: header.count)
-    let body = rows.map { "| " + $0.map(cell).joined(separator: " | ") + " |" }
+    let body = rows.map { "| " + $0.map(inline).joined(separator: " | ") + " |" }
     return ([head, rule] + body).joined(separator: "\n")
   }
 
-  /// A table cell: one line, pipes escaped.
-  private static func cell(_ text: String) -> String {
-    inline(text).replacingOccurrences(of: "|", with: "\\|")
-  }
-
-  /// Text that must stay on one line (headings, cells).
+  /// Text that must stay on one line (headings, table cells, where `|` is escaped too).
   private static func inline(_ text: String) -> String {
-    lines(text).joined(separator: " ")
+    MarkdownText.escape(HiddenCharacters.reveal(text, breaks: .space, keepTabs: false))
   }
 
+  /// Each line escaped on its own, so the template keeps its line structure.
   private static func lines(_ text: String) -> [String] {
-    text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+    HiddenCharacters.reveal(text, breaks: .keep, keepTabs: true)
+      .split(separator: "\n", omittingEmptySubsequences: false).map {
+        MarkdownText.escape(String($0))
+      }
   }
 }
