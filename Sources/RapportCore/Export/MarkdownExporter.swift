@@ -30,15 +30,21 @@ public enum MarkdownExporter {
   }
 
   private static func table(header: [String], rows: [[String]]) -> String {
-    let head = "| " + header.map(inline).joined(separator: " | ") + " |"
+    let head = "| " + header.map(cell).joined(separator: " | ") + " |"
     let rule = "|" + String(repeating: "---|", count: header.count)
-    let body = rows.map { "| " + $0.map(inline).joined(separator: " | ") + " |" }
+    let body = rows.map { "| " + $0.map(cell).joined(separator: " | ") + " |" }
     return ([head, rule] + body).joined(separator: "\n")
   }
 
-  /// Text that must stay on one line (headings, table cells, where `|` is escaped too).
+  /// Text that must stay on one line (headings, speaker labels).
   private static func inline(_ text: String) -> String {
     MarkdownText.escape(HiddenCharacters.reveal(text, breaks: .space, keepTabs: false))
+  }
+
+  /// A table cell: one line, never at a line's start (`|` is escaped everywhere).
+  private static func cell(_ text: String) -> String {
+    MarkdownText.escape(
+      HiddenCharacters.reveal(text, breaks: .space, keepTabs: false), lineStart: false)
   }
 
   /// Each line escaped on its own, so the template keeps its line structure.

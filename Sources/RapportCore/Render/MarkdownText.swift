@@ -10,15 +10,22 @@ enum MarkdownText {
   /// Escapes inline formatting; a line break in the text becomes a hard break followed by
   /// `continuation`, so that multi-line text stays inside its list item or blockquote.
   ///
-  /// Escaped everywhere: `\`, `` ` ``, `*`, `~`, `[` (no link, image, reference or task
-  /// box can open), `<` (no HTML, no autolink), `|` (no table cell ends), `&` before a
-  /// letter or `#` (no entity), and `_` unless it sits inside a word. At a line's start
-  /// (after spaces): `#`, `>`, `+`, `-`, `=`, and the `.` or `)` after digits (no heading,
-  /// quote, list or rule).
-  static func escape(_ text: String, continuation: String = "") -> String {
+  /// Escaped everywhere: `\`, `` ` ``, `*`, `~`, `<` (no HTML, no autolink), `|` (no
+  /// table cell ends), `#` (no heading, and none closed early), `&` before a letter or `#`
+  /// (no entity), `_` unless it sits inside a word, and `]` before `(`, `[` or `:` (no
+  /// link, image or reference definition; a bare `[00:01:02]` stays as it is, since no
+  /// definition can exist when every text in the document went through here). At a line's
+  /// start (after spaces): `>`, `+`, `-`, `=`, and the `.` or `)` after digits (no quote,
+  /// list or rule).
+  ///
+  /// `lineStart: false` is for text that never starts a Markdown line (a table cell, text
+  /// after a label), where the line-start rules would only add backslashes.
+  static func escape(_ text: String, continuation: String = "", lineStart: Bool = true)
+    -> String
+  {
     let visible = HiddenCharacters.reveal(text, breaks: .keep, keepTabs: true)
     var result = ""
-    var atLineStart = true
+    var atLineStart = lineStart
     var digitsAtStart = false
     var previous: Character?
     var characters = visible.makeIterator()
@@ -48,14 +55,15 @@ enum MarkdownText {
     _ character: Character, previous: Character?, next: Character?, atLineStart: Bool
   ) -> Bool {
     switch character {
-    case "\\", "`", "*", "~", "[", "<", "|": return true
+    case "\\", "`", "*", "~", "<", "|", "#": return true
+    case "]": return next == "(" || next == "[" || next == ":"
     case "&": return next.map { $0 == "#" || ($0.isASCII && $0.isLetter) } ?? false
     case "_":
       let inWord =
         (previous?.isLetter == true || previous?.isNumber == true)
         && (next?.isLetter == true || next?.isNumber == true)
       return !inWord
-    case "#", ">", "+", "-", "=": return atLineStart
+    case ">", "+", "-", "=": return atLineStart
     default: return false
     }
   }
