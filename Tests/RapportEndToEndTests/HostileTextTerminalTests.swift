@@ -148,4 +148,30 @@ struct HostileTextTerminalTests {
     #expect(!format.stderr.contains("\u{1B}"))
     #expect(JournalInspection.sessionFolders(in: temp.path).isEmpty)
   }
+
+  @Test func aProtocolsWordsAndKeysAreShownInertByRenderAndLint() throws {
+    let temp = TemporaryFolder()
+    let shipped = try String(
+      contentsOf: ShippedProtocols.url("belonging-interview.yaml"), encoding: .utf8)
+    let title = "title: Belonging and support at medical school — semi-structured interview"
+    #expect(shipped.contains(title))
+    let path = temp.path + "/hostile.yaml"
+    try shipped.replacingOccurrences(of: title, with: #"title: "Belonging \e]0;pwned\a\e[2J""#)
+      .write(toFile: path, atomically: true, encoding: .utf8)
+    let render = try runProcess(RapportBinary.path, ["render", path, "--format", "text"])
+    #expect(render.status == 0, "\(render.stderr)")
+    #expect(render.stdout.contains("Belonging ␛]0;pwned␇␛[2J"))
+    #expect(!render.stdout.contains("\u{1B}"))
+    let markdown = try runProcess(RapportBinary.path, ["render", path])
+    #expect(markdown.stdout.contains("# Belonging ␛]0;pwned␇␛[2J\n"))
+    #expect(!markdown.stdout.contains("\u{1B}"))
+
+    let bad = temp.path + "/bad.yaml"
+    try shipped.replacingOccurrences(of: title, with: title + "\n\"bad\\e[2J\": 1")
+      .write(toFile: bad, atomically: true, encoding: .utf8)
+    let lint = try runProcess(RapportBinary.path, ["lint", bad])
+    #expect(lint.status == 1)
+    #expect(lint.stdout.contains("bad␛[2J"), "\(lint.stdout)")
+    #expect(!lint.stdout.contains("\u{1B}"))
+  }
 }
