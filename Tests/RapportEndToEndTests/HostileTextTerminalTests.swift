@@ -137,7 +137,10 @@ struct HostileTextTerminalTests {
 
     let hostile = try runProcess(
       RapportBinary.path,
-      ["run", protocolPath, "--participant", "P\u{1B}[2J\u{1B}]0;x\u{07}", "--responses", temp.path])
+      [
+        "run", protocolPath, "--participant", "P\u{1B}[2J\u{1B}]0;x\u{07}", "--responses",
+        temp.path,
+      ])
     #expect(hostile.status == 2)
     #expect(hostile.stderr.contains("participant id 'P␛[2J␛]0;x␇' cannot be used"))
     #expect(!hostile.stderr.contains("\u{1B}"))

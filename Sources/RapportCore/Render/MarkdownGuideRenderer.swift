@@ -4,7 +4,9 @@ public enum MarkdownGuideRenderer {
     var out = MarkdownWriter()
     out.paragraph("# " + MarkdownText.escape(plan.title))
     var meta = ["**Protocol:** " + MarkdownText.code(plan.id)]
-    if let version = plan.version { meta.append("**Version:** " + MarkdownText.escape(version, lineStart: false)) }
+    if let version = plan.version {
+      meta.append("**Version:** " + MarkdownText.escape(version, lineStart: false))
+    }
     if let duration = plan.duration {
       meta.append("**Planned duration:** " + GuideWording.duration(duration))
     }

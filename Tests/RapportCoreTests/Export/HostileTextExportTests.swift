@@ -21,7 +21,8 @@ import Testing
     for value in Array(UInt32(0)..<0x20) + Array(UInt32(0x7F)...0x9F) + [0x202E, 0x2066, 0xFEFF] {
       if let scalar = Unicode.Scalar(value) { text.unicodeScalars.append(scalar) }
     }
-    return text + "\u{1B}[2J\u{1B}]52;c;cGFzc3dvcmQ=\u{07}\u{1B}]0;pwned\u{1B}\\\u{1B}P1$qm\u{1B}\\end"
+    return text
+      + "\u{1B}[2J\u{1B}]52;c;cGFzc3dvcmQ=\u{07}\u{1B}]0;pwned\u{1B}\\\u{1B}P1$qm\u{1B}\\end"
   }()
   static let gender = "self \u{1B}[31m\"described\", with\r\nlines\rand, commas"
   static let lead = "HI\u{1B}]0;title\u{07}"
@@ -112,7 +113,8 @@ import Testing
     let qdpx = try ExportTestSupport.write(
       try QDPXExporter.export([record], outline: JournalFixtures.interviewOutline, name: "h"),
       "s.qdpx", in: folder)
-    let project = try ExportValidators.json("qdpx_check.py", [qdpx, try ExportValidators.refiSchema()])
+    let project = try ExportValidators.json(
+      "qdpx_check.py", [qdpx, try ExportValidators.refiSchema()])
     let sources = (project as? [String: Any])?["sources"] as? [[String: Any]]
     #expect(sources?.first?["text"] as? String == TextExporter.export(record))
   }

@@ -67,15 +67,16 @@ struct HostileTextScreenTests {
             state, protocol: Self.hostileProtocol, clock: script.clock, width: 60, color: color,
             role: role))
       }
-      let recent = script.entries + [
-        JournalEntry(
-          seq: 1, writer: "support" + Self.hostile, at: Date(timeIntervalSince1970: 0),
-          clock: script.clock,
-          event: .cue(from: .support, kind: .message, text: "cue " + Self.hostile)),
-        JournalEntry(
-          seq: 2, writer: "support" + Self.hostile, at: Date(timeIntervalSince1970: 0),
-          clock: script.clock, event: .flagged(step: "q1" + Self.hostile, text: Self.hostile)),
-      ]
+      let recent =
+        script.entries + [
+          JournalEntry(
+            seq: 1, writer: "support" + Self.hostile, at: Date(timeIntervalSince1970: 0),
+            clock: script.clock,
+            event: .cue(from: .support, kind: .message, text: "cue " + Self.hostile)),
+          JournalEntry(
+            seq: 2, writer: "support" + Self.hostile, at: Date(timeIntervalSince1970: 0),
+            clock: script.clock, event: .flagged(step: "q1" + Self.hostile, text: Self.hostile)),
+        ]
       screens.append(
         SupportScreen.render(
           state, entries: recent, protocol: Self.hostileProtocol, clock: script.clock,

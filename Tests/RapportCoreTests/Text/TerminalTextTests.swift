@@ -16,7 +16,8 @@ struct TerminalTextTests {
   static func isInert(_ text: String, newlines: Bool = false) -> Bool {
     text.unicodeScalars.allSatisfy { scalar in
       if scalar == "\n" { return newlines }
-      return !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+      return
+        !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
         || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
         || scalar.value == 0x200B || scalar.value == 0xFEFF)
     }
@@ -79,7 +80,8 @@ struct TerminalTextTests {
     let texts = [
       "talks about the ward team — “they’re kind” but rushed", "café naïve Zoë",
       "\u{1F469}\u{1F3FD}\u{200D}\u{2695}\u{FE0F} chose medicine",
-      "\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F} Scotland", "שלום עולם", "مرحبا\u{200F}!", "नमस्ते", "美しい",
+      "\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F} Scotland", "שלום עולם",
+      "مرحبا\u{200F}!", "नमस्ते", "美しい",
       "a\u{200D}b\u{200C}c", "replacement \u{FFFD} stays",
     ]
     for text in texts {
@@ -115,6 +117,17 @@ struct TerminalTextTests {
     #expect(TerminalText.line("abc", limit: 3) == "abc")
   }
 
+  @Test func aTenMegabytePasteOfEscapesIsShownShortAndInert() {
+    let paste = String(repeating: "\u{1B}[2J\u{1B}]52;c;eA==\u{07}", count: 625_000)
+    let clock = ContinuousClock()
+    var shown = ""
+    let elapsed = clock.measure { shown = TerminalText.line(paste, limit: TerminalText.shownLimit) }
+    print("TerminalText.line on \(paste.utf8.count) bytes: \(elapsed)")
+    #expect(shown.hasSuffix("… (+9,999,500 characters)"))
+    #expect(shown.count == 500 + "… (+9,999,500 characters)".count)
+    #expect(Self.isInert(shown))
+  }
+
   @Test func thousandsAreGroupedTheSameInEveryLocale() {
     #expect(TerminalText.omission(0) == "… (+0 characters)")
     #expect(TerminalText.omission(999) == "… (+999 characters)")
@@ -129,7 +142,8 @@ struct TerminalTextTests {
       message == "participant id '" + String(repeating: "P", count: 299) + "… (+9,702 characters)"
         + " cannot be used")
     #expect(TerminalText.message("unknown command '/x\u{1B}[2J'") == "unknown command '/x␛[2J'")
-    let ordinary = "error: '/tmp/Responses/P001_belonging-interview_20221003T140509Z' is a directory"
+    let ordinary =
+      "error: '/tmp/Responses/P001_belonging-interview_20221003T140509Z' is a directory"
     #expect(TerminalText.message(ordinary) == ordinary)
   }
 }
