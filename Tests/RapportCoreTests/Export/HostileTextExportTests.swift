@@ -42,6 +42,10 @@ import Testing
           seq: at.seq, writer: at.writer, at: at.at, clock: at.clock + Double(offset + 1),
           event: .noted(step: "q1", role: .lead, text: text)), at: index + 1 + offset)
     }
+    entries.insert(
+      JournalEntry(
+        seq: at.seq, writer: at.writer, at: at.at, clock: at.clock + 4,
+        event: .flagged(step: "q1", text: "flag " + controls)), at: index + 4)
     var record = try SessionRecordBuilder.build(
       entries: entries, outline: JournalFixtures.interviewOutline)
     record.interviewers[0].name = lead
@@ -139,5 +143,22 @@ import Testing
     #expect(all.contains(Self.controls))
     #expect(all.contains(Self.everyMarkup))
     #expect(all.contains(Self.gender))
+  }
+
+  @Test func chaptersShowControlsVisiblyAndStillParse() throws {
+    let folder = TemporaryFolder()
+    let record = try Self.record()
+    let vtt = VTTExporter.export(record)
+    let srt = SRTExporter.export(record)
+    for text in [vtt, srt] {
+      #expect(!Self.actsOnTerminal(text))
+      #expect(text.contains("flag ctl␀␁␂"))
+    }
+    let vttPath = try ExportTestSupport.write(vtt, "s.vtt", in: folder)
+    let srtPath = try ExportTestSupport.write(srt, "s.srt", in: folder)
+    let vttCues = try ExportValidators.read([ReadCue].self, "vtt_check.py", [vttPath])
+    let srtCues = try ExportValidators.read([ReadCue].self, "srt_check.py", [srtPath])
+    #expect(vttCues.count == srtCues.count)
+    #expect(vttCues.contains { $0.lines.contains { $0.hasPrefix("flag ctl␀␁␂") } })
   }
 }
