@@ -177,4 +177,26 @@ struct HostileTextTerminalTests {
     #expect(lint.stdout.contains("bad␛[2J"), "\(lint.stdout)")
     #expect(!lint.stdout.contains("\u{1B}"))
   }
+
+  @Test func invalidUTF8PipedInIsJournaledWithReplacementCharacters() throws {
+    let temp = TemporaryFolder()
+    let input = temp.path + "/input"
+    var bytes = Data("2\n1\n3\n1 2\n\n1\n\n\nbroken ".utf8)
+    bytes += Data([0xFF, 0xFE, 0xC3, 0x28, 0x1B, 0x5B, 0x32, 0x4A])
+    bytes += Data(" end\n".utf8)
+    try bytes.write(to: URL(fileURLWithPath: input))
+    let run = try runProcess(
+      "/bin/sh",
+      [
+        "-c", #"exec "$0" run "$1" --participant P044 --responses "$2" < "$3""#,
+        RapportBinary.path, ShippedProtocols.url("belonging-interview.yaml").path, temp.path,
+        input,
+      ], environment: ["NO_COLOR": "1"])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("note saved"))
+    Self.expectNoNoteEscapes(Data(run.stdout.utf8))
+    let folder = try #require(JournalInspection.sessionFolders(in: temp.path).first)
+    let notes = JournalInspection.notes(try JournalInspection.read(folder).entries).map(\.2)
+    #expect(notes == ["broken \u{FFFD}\u{FFFD}\u{FFFD}(\u{1B}[2J end"])
+  }
 }
