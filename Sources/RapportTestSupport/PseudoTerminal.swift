@@ -114,6 +114,10 @@ public final class PseudoTerminal {
   /// Everything shown so far, with terminal control sequences removed.
   public var screen: String { Self.plainText(raw) }
 
+  /// Every byte the program wrote so far (as far as waited for), escape codes and all:
+  /// what the terminal acted on.
+  public var output: Data { raw }
+
   /// Waits until `text` appears after the last thing waited for; returns the new output.
   @discardableResult
   public func waitFor(_ text: String, timeout: Double = 15) throws -> String {

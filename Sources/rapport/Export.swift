@@ -88,7 +88,8 @@ extension Rapport {
         FileOutput.printError("rapport: warning: \(problem)")
       }
       print(
-        "Wrote \(outcome.written) file(s) to '\(out)' from \(loaded.sessions.count) session(s).")
+        "Wrote \(outcome.written) file(s) to '\(TerminalText.line(out))' "
+          + "from \(loaded.sessions.count) session(s).")
       // With --all, a folder whose journal never got its first line (a run that stopped at
       // once) is reported and passed over; a session named on the command line must export.
       if loaded.failed > 0 && !all {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RapportCore
 
 /// Writing what a command produced to a file the user named, never clobbering one by accident.
 enum FileOutput {
@@ -23,9 +24,10 @@ enum FileOutput {
     }
   }
 
-  /// Prints `message` to standard error, keeping standard output for the result.
+  /// Prints `message` to standard error, keeping standard output for the result; made safe
+  /// for the terminal, since messages quote paths, session names and protocol text.
   static func printError(_ message: String, terminator: String = "\n") {
-    FileHandle.standardError.write(Data((message + terminator).utf8))
+    FileHandle.standardError.write(Data((TerminalText.message(message) + terminator).utf8))
   }
 
   /// Reports an error in the form `rapport: error: …` and exits with status 1.

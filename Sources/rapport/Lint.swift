@@ -37,13 +37,29 @@ extension Rapport {
         let colour =
           isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         FileHandle.standardOutput.write(
-          Data(DiagnosticReport.text(diagnostics, colour: colour).utf8))
+          Data(DiagnosticReport.text(diagnostics.map(Self.shown), colour: colour).utf8))
       case .json:
         FileHandle.standardOutput.write(Data(DiagnosticReport.json(diagnostics).utf8))
       }
       let summary = DiagnosticReport.summary(diagnostics, fileCount: files.count)
       FileHandle.standardError.write(Data((summary + "\n").utf8))
       if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+    }
+
+    /// A diagnostic as a terminal may show it: messages quote the protocol's keys and values
+    /// and name its path, so their control characters are made visible (`TerminalText`).
+    /// The JSON report keeps them exact.
+    static func shown(_ diagnostic: Diagnostic) -> Diagnostic {
+      var shown = diagnostic
+      shown.message = TerminalText.message(diagnostic.message)
+      shown.location.file = TerminalText.message(diagnostic.location.file)
+      shown.notes = diagnostic.notes.map { note in
+        var note = note
+        note.message = TerminalText.message(note.message)
+        if let file = note.location?.file { note.location?.file = TerminalText.message(file) }
+        return note
+      }
+      return shown
     }
   }
 

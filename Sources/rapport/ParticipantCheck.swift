@@ -5,10 +5,14 @@ import RapportTerminal
 
 /// Refuses participant ids the protocol does not allow, or that could leave the folder.
 enum ParticipantCheck {
+  /// How much of a refused id the message quotes (a safe id is at most 64 characters).
+  static let idLimit = 64
+
   static func validate(_ id: String, for interviewProtocol: InterviewProtocol) throws {
+    let shown = TerminalText.line(id, limit: idLimit)
     guard SessionStore.isSafeParticipantID(id) else {
       printError(
-        "error: participant id '\(id)' cannot be used: letters, digits, '-' and '_' only, "
+        "error: participant id '\(shown)' cannot be used: letters, digits, '-' and '_' only, "
           + "at most 64, starting with a letter or digit")
       throw ExitCode(2)
     }
@@ -25,7 +29,7 @@ enum ParticipantCheck {
     guard matcher.accepts(id) else {
       let example = interviewProtocol.participant.example.map { ", e.g. '\($0.value)'" } ?? ""
       printError(
-        "error: participant id '\(id)' does not match this protocol's pattern "
+        "error: participant id '\(shown)' does not match this protocol's pattern "
           + "'\(pattern.value)'\(example)")
       throw ExitCode(2)
     }

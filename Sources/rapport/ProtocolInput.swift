@@ -33,7 +33,8 @@ struct ProtocolInput {
   }
 }
 
-/// Writes one line to standard error.
+/// Writes one line to standard error, made safe for the terminal (`TerminalText.message`):
+/// messages quote paths, ids and protocol text, and any of them may hold escape sequences.
 func printError(_ line: String) {
-  FileHandle.standardError.write(Data((line + "\n").utf8))
+  FileHandle.standardError.write(Data((TerminalText.message(line) + "\n").utf8))
 }

@@ -1,19 +1,25 @@
 import ArgumentParser
 import Foundation
+import RapportCore
 
 extension Rapport {
   /// Runs the command like ArgumentParser does, but exits 2 on usage errors (ArgumentParser
   /// uses 64), the code scripts and CI expect from Unix tools.
+  ///
+  /// Error messages echo arguments (an unknown option, a value), so they are printed made
+  /// safe for the terminal, with overlong words cut (`TerminalText.message`).
   static func main() {
     do {
       var command = try parseAsRoot()
       try command.run()
     } catch {
-      if exitCode(for: error) == .validationFailure {
-        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-        Foundation.exit(2)
+      let code = exitCode(for: error)
+      guard code != .success else { exit(withError: error) }
+      let message = fullMessage(for: error)
+      if !message.isEmpty {
+        FileHandle.standardError.write(Data((TerminalText.message(message) + "\n").utf8))
       }
-      exit(withError: error)
+      Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
     }
   }
 }

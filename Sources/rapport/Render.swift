@@ -26,7 +26,10 @@ extension Rapport {
 
     func run() throws {
       let model = try loadCleanProtocol()
-      let guide = format.render(model)
+      // The text guide is read on a terminal (or with `cat`): the protocol's words show
+      // their control characters visibly, as the runner's screen does.
+      let rendered = format.render(model)
+      let guide = format == .text ? TerminalText.block(rendered) : rendered
       guard let output else {
         FileHandle.standardOutput.write(Data(guide.utf8))
         return

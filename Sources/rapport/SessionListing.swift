@@ -3,7 +3,14 @@ import RapportCore
 import RapportTerminal
 
 /// The table `rapport sessions` prints: one row a session, read from its journal only.
+///
+/// A journal may have been edited by hand and a folder named by anyone, so every cell is
+/// shown through `TerminalText` (one line, controls visible, at most `cellLimit`
+/// characters) before the columns are padded.
 enum SessionListing {
+  /// The widest a cell may be: longer names and ids are cut, with their length.
+  static let cellLimit = 64
+
   static let header = [
     "SESSION", "PARTICIPANT", "PROTOCOL", "STARTED (UTC)", "DURATION", "STATUS", "STEPS",
     "NOTES", "FLAGS",
@@ -56,7 +63,7 @@ enum SessionListing {
   }
 
   static func table(_ rows: [[String]]) -> String {
-    let all = [header] + rows
+    let all = [header] + rows.map { $0.map { TerminalText.line($0, limit: cellLimit) } }
     let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
     return all.map { row in
       row.enumerated().map { index, cell in

@@ -20,7 +20,7 @@ extension Rapport {
       let store = try ResponsesFolder.open(responses)
       let folders = store.allSessions()
       guard !folders.isEmpty else {
-        print("No sessions in '\(responses)'.")
+        print("No sessions in '\(TerminalText.line(responses))'.")
         return
       }
       var rows: [[String]] = []

@@ -58,7 +58,8 @@ public enum DocxExporter {
   /// One run; line breaks inside the text become `<w:br/>`.
   static func runs(_ text: String, bold: Bool) -> String {
     guard !text.isEmpty else { return "" }
-    let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    let lines = HiddenCharacters.reveal(text, breaks: .keep, keepTabs: true)
+      .split(separator: "\n", omittingEmptySubsequences: false)
     let content = lines.map { "<w:t xml:space=\"preserve\">\(XMLText.escape(String($0)))</w:t>" }
       .joined(separator: "<w:br/>")
     return "<w:r>\(bold ? "<w:rPr><w:b/></w:rPr>" : "")\(content)</w:r>"

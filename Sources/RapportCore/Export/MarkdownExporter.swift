@@ -1,5 +1,9 @@
 /// The transcription template as Markdown (CommonMark with pipe tables), for transcribers
 /// who type under each question in any editor, and for reading on a code host.
+///
+/// Every piece of text goes through `MarkdownText.escape`, line by line, so a note such as
+/// `*very* upset <angry> # not a heading` reads literally and control characters show in
+/// their visible forms (`␛[2J`), never acting on a terminal that `cat`s the file.
 public enum MarkdownExporter {
   public static func export(_ record: SessionRecord) -> String {
     render(TranscriptTemplate.blocks(for: record))
@@ -32,17 +36,22 @@ public enum MarkdownExporter {
     return ([head, rule] + body).joined(separator: "\n")
   }
 
-  /// A table cell: one line, pipes escaped.
-  private static func cell(_ text: String) -> String {
-    inline(text).replacingOccurrences(of: "|", with: "\\|")
-  }
-
-  /// Text that must stay on one line (headings, cells).
+  /// Text that must stay on one line (headings, speaker labels).
   private static func inline(_ text: String) -> String {
-    lines(text).joined(separator: " ")
+    MarkdownText.escape(HiddenCharacters.reveal(text, breaks: .space, keepTabs: false))
   }
 
+  /// A table cell: one line, never at a line's start (`|` is escaped everywhere).
+  private static func cell(_ text: String) -> String {
+    MarkdownText.escape(
+      HiddenCharacters.reveal(text, breaks: .space, keepTabs: false), lineStart: false)
+  }
+
+  /// Each line escaped on its own, so the template keeps its line structure.
   private static func lines(_ text: String) -> [String] {
-    text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+    HiddenCharacters.reveal(text, breaks: .keep, keepTabs: true)
+      .split(separator: "\n", omittingEmptySubsequences: false).map {
+        MarkdownText.escape(String($0))
+      }
   }
 }

@@ -13,5 +13,8 @@ public enum SRTExporter {
     return out
   }
 
-  private static func oneLine(_ text: String) -> String { CueText.oneLine(text) }
+  /// One line, with control characters in their visible forms (as in every text export).
+  private static func oneLine(_ text: String) -> String {
+    CueText.oneLine(HiddenCharacters.reveal(text, breaks: .space, keepTabs: false))
+  }
 }

@@ -1,5 +1,10 @@
 /// The transcription template as plain UTF-8 text, for transcription software and
 /// editors that show Markdown syntax as clutter.
+///
+/// People `cat` it, so every piece of text shows its control characters in their visible
+/// forms (`␛[2J`, `␍`, `<U+202E>`, see `HiddenCharacters`), exactly as a terminal running
+/// Rapport shows them; tabs and line breaks stay. The REFI-QDA text source is this text,
+/// and its selections are counted in it.
 public enum TextExporter {
   public static func export(_ record: SessionRecord) -> String {
     render(TranscriptTemplate.blocks(for: record))
@@ -19,12 +24,12 @@ public enum TextExporter {
     case .quote(let text): lines(text).map { "    " + $0 }.joined(separator: "\n")
     case .list(let items):
       items.map { "- " + lines($0).joined(separator: "\n  ") }.joined(separator: "\n")
-    case .paragraph(let text): text
+    case .paragraph(let text): lines(text).joined(separator: "\n")
     case .table(let header, let rows):
       aligned(
         [header] + [header.map { String(repeating: "-", count: $0.count) }] + rows,
         separator: "  ")
-    case .speaker(let label): label + "\n"
+    case .speaker(let label): oneLine(label) + "\n"
     }
   }
 
@@ -48,9 +53,12 @@ public enum TextExporter {
     }.joined(separator: "\n")
   }
 
-  private static func oneLine(_ text: String) -> String { lines(text).joined(separator: " ") }
+  private static func oneLine(_ text: String) -> String {
+    HiddenCharacters.reveal(text, breaks: .space, keepTabs: false)
+  }
 
   private static func lines(_ text: String) -> [String] {
-    text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+    HiddenCharacters.reveal(text, breaks: .keep, keepTabs: true)
+      .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
   }
 }

@@ -2,7 +2,7 @@
 /// to any question in the recording.
 public enum VTTExporter {
   public static func export(_ record: SessionRecord) -> String {
-    var out = "WEBVTT - \(record.participant) \(record.protocolID) chapters\n\n"
+    var out = "WEBVTT - \(safe(record.participant)) \(safe(record.protocolID)) chapters\n\n"
     out += "NOTE\n" + ChapterCue.explanation(for: record).map(safe).joined(separator: "\n") + "\n\n"
     for (index, cue) in ChapterCue.cues(for: record).enumerated() {
       out += "\(index + 1)\n"
@@ -15,9 +15,15 @@ public enum VTTExporter {
     return out
   }
 
-  /// Cue text escapes `&`, `<` and `>` (WebVTT §4.2.2) and stays on one line.
-  public static func escape(_ text: String) -> String { CueText.oneLine(text, escapeMarkup: true) }
+  /// Cue text escapes `&`, `<` and `>` (WebVTT §4.2.2) and stays on one line; control
+  /// characters are written in their visible forms, as in every text export.
+  public static func escape(_ text: String) -> String {
+    CueText.oneLine(
+      HiddenCharacters.reveal(text, breaks: .space, keepTabs: false), escapeMarkup: true)
+  }
 
   /// No blank line and no `-->` may appear inside a block.
-  private static func safe(_ text: String) -> String { CueText.oneLine(text) }
+  private static func safe(_ text: String) -> String {
+    CueText.oneLine(HiddenCharacters.reveal(text, breaks: .space, keepTabs: false))
+  }
 }

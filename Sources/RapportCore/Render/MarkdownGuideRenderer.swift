@@ -4,7 +4,9 @@ public enum MarkdownGuideRenderer {
     var out = MarkdownWriter()
     out.paragraph("# " + MarkdownText.escape(plan.title))
     var meta = ["**Protocol:** " + MarkdownText.code(plan.id)]
-    if let version = plan.version { meta.append("**Version:** " + MarkdownText.escape(version)) }
+    if let version = plan.version {
+      meta.append("**Version:** " + MarkdownText.escape(version, lineStart: false))
+    }
     if let duration = plan.duration {
       meta.append("**Planned duration:** " + GuideWording.duration(duration))
     }
@@ -125,7 +127,7 @@ public enum MarkdownGuideRenderer {
     out.paragraph("## Time plan")
     var rows = ["| # | Step | Time | By |", "|--:|:-----|-----:|---:|"]
     for slot in plan.timePlan {
-      let title = MarkdownText.escape(slot.title).replacingBars()
+      let title = MarkdownText.escape(slot.title)
       rows.append(
         "| \(slot.number) | \(title) (\(MarkdownText.code(slot.id))) | "
           + "\(GuideWording.duration(slot.timing.budget)) | \(GuideWording.clock(slot.timing.endsBy)) |"
@@ -150,17 +152,5 @@ public enum MarkdownGuideRenderer {
 
   private static func heading(_ level: Int) -> String {
     String(repeating: "#", count: min(level, 6)) + " "
-  }
-}
-
-extension String {
-  /// Escapes `|` so the text stays in one Markdown table cell.
-  fileprivate func replacingBars() -> String {
-    var result = ""
-    for character in self {
-      if character == "|" { result.append("\\") }
-      result.append(character)
-    }
-    return result
   }
 }

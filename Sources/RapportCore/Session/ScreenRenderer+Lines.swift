@@ -12,7 +12,8 @@ extension ScreenRenderer {
     if paused > 0 { session += " (\(ClockFormat.minutes(paused)) paused, not counted)" }
     lines.append(session)
     if let id = state.currentStepID, !state.isEnded {
-      var step = "on '\(id)' \(ClockFormat.minutes(schedule.stepTime))"
+      var step =
+        "on '\(TerminalText.line(id, limit: 64))' \(ClockFormat.minutes(schedule.stepTime))"
       if let budget = schedule.stepBudget { step += " of \(ClockFormat.minutes(budget)) budgeted" }
       lines.append(step)
     }

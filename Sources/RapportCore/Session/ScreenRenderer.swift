@@ -5,7 +5,9 @@ import Foundation
 /// Interviewers glance at it between the participant's sentences, so it is calm and
 /// always in the same order: status, schedule, the step (what to read aloud set apart from
 /// what is for the interviewers only), then one line of keys. Text is wrapped to the width,
-/// never truncated; without colour there are no escape codes at all.
+/// never truncated; without colour there are no escape codes at all. Every piece of text
+/// from outside (the protocol, the journal, what was typed) passes through `TerminalText`
+/// before styling, so the only escape codes on screen are the program's own.
 public enum ScreenRenderer {
   /// The whole screen, lines ending in `\n`; `role` is who looks at it (the supporter's
   /// `rapport join` shows their own keys, since the lead drives).
@@ -60,7 +62,7 @@ public enum ScreenRenderer {
     _ state: SessionState, _ navigator: SessionNavigator, _ schedule: SessionSchedule,
     _ current: SessionPosition?, width: Int, style: ScreenStyle
   ) -> [String] {
-    var fields = [state.start?.participant ?? "—"]
+    var fields = [state.start.map { TerminalText.line($0.participant, limit: 64) } ?? "—"]
     fields.append(positionName(state, navigator, current))
     let planned = schedule.planned.map { " / " + ClockFormat.minutes($0) } ?? ""
     fields.append(ClockFormat.minutes(schedule.elapsed) + planned)
@@ -108,7 +110,8 @@ public enum ScreenRenderer {
     guard !cues.isEmpty else { return [] }
     return [""]
       + cues.flatMap { cue -> [String] in
-        let said = cue.kind == .suggestPrompt ? "ask " + cue.text : cue.text
+        let text = TerminalText.line(cue.text, limit: TerminalText.shownLimit)
+        let said = cue.kind == .suggestPrompt ? "ask " + text : text
         let label = cue.kind == .timeWarning ? "▶ TIME from support: " : "▶ CUE from support: "
         return TextWrap.wrap(said, width: width, first: label, rest: "    ").map {
           style.bold(style.yellow($0))

@@ -35,7 +35,15 @@ public struct Decision: Equatable, Sendable {
   /// Append these to the journal (and apply them) in order, before anything else.
   public var events: [SessionEvent]
   /// Short lines for the interviewer: why nothing happened, what was marked.
-  public var feedback: [String]
+  ///
+  /// They often echo what was typed (`unknown command '/…'`, an answer), so every line is
+  /// made safe for a terminal as it is set (`TerminalText.message`): the runner prints them
+  /// as they are.
+  public var feedback: [String] {
+    get { shownFeedback }
+    set { shownFeedback = newValue.map(TerminalText.message) }
+  }
+  private var shownFeedback: [String]
   /// Ask this after writing `events`; on yes, append its events too.
   public var confirmation: Confirmation?
 
@@ -43,7 +51,7 @@ public struct Decision: Equatable, Sendable {
     events: [SessionEvent] = [], feedback: [String] = [], confirmation: Confirmation? = nil
   ) {
     self.events = events
-    self.feedback = feedback
+    shownFeedback = feedback.map(TerminalText.message)
     self.confirmation = confirmation
   }
 
@@ -52,13 +60,14 @@ public struct Decision: Equatable, Sendable {
 
 /// A yes/no question the runner must ask before acting, e.g. before ending a session.
 public struct Confirmation: Equatable, Sendable {
-  /// The question, ending with how to answer it (`type y to confirm`).
+  /// The question, ending with how to answer it (`type y to confirm`); safe to print, as
+  /// `Decision.feedback` is.
   public var question: String
   /// What to append when the answer is yes.
   public var events: [SessionEvent]
 
   public init(question: String, events: [SessionEvent]) {
-    self.question = question
+    self.question = TerminalText.message(question)
     self.events = events
   }
 

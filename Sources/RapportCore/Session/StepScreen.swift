@@ -1,4 +1,7 @@
 /// The body of the screen for one step: heading, read-aloud text, interviewer-only notes.
+///
+/// All of it is protocol or journal text, untrusted: every line is wrapped through
+/// `shown(_:width:first:rest:)`, which makes control characters visible first.
 struct StepScreen {
   let state: SessionState
   let width: Int
@@ -25,7 +28,7 @@ struct StepScreen {
         return nil
       }
       if !sections.isEmpty {
-        add(TextWrap.wrap(sections.joined(separator: " › "), width: width).map(style.dim))
+        add(shown(sections.joined(separator: " › "), width: width).map(style.dim))
       }
       step(flat.step)
     }
@@ -45,16 +48,16 @@ struct StepScreen {
       for (offset, item) in checklist.items.enumerated() {
         let box = ticked.contains(offset + 1) ? "[x]" : "[ ]"
         let text = item.text.value + (item.required ? " (required)" : "")
-        add(TextWrap.wrap(text, width: width, first: "  \(box) \(offset + 1) ", rest: "        "))
+        add(shown(text, width: width, first: "  \(box) \(offset + 1) ", rest: "        "))
       }
       interviewerNote(checklist.note?.value)
     case .marker(let marker):
       heading(id)
       blank()
       add(
-        TextWrap.wrap(marker.text.value, width: width, first: "  ▸ ", rest: "    ").map(style.bold))
+        shown(marker.text.value, width: width, first: "  ▸ ", rest: "    ").map(style.bold))
       if marker.action == .startsRecording, state.recordingClock == nil {
-        add(TextWrap.wrap("Moving on marks the recording as started.", width: width, first: "  "))
+        add(shown("Moving on marks the recording as started.", width: width, first: "  "))
       }
       interviewerNote(marker.note?.value)
     case .item(let item):
@@ -64,7 +67,7 @@ struct StepScreen {
       heading("\(id) · end of the session")
       readAloud("READ ALOUD", end.text.value)
       blank()
-      add(TextWrap.wrap("The session ends here. Enter ends it; /b goes back.", width: width))
+      add(shown("The session ends here. Enter ends it; /b goes back.", width: width))
     case .section(let section):
       heading(section.title.value)
     }
@@ -79,7 +82,7 @@ struct StepScreen {
       for (offset, prompt) in question.prompts.enumerated() {
         let mark = used.contains(offset + 1) ? "✓" : " "
         add(
-          TextWrap.wrap(
+          shown(
             prompt.value, width: width, first: "  \(mark) \(offset + 1) ", rest: "      "))
       }
     }
@@ -115,13 +118,13 @@ struct StepScreen {
         let pad = String(repeating: " ", count: digits - number.count)
         let first = "  \(pad)\(number) "
         add(
-          TextWrap.wrap(
+          shown(
             option.label.value, width: width, first: first,
             rest: String(repeating: " ", count: first.count)))
       }
       if let other = item.other?.value {
         add(
-          TextWrap.wrap(
+          shown(
             "or \(other): type their own words", width: width, first: "  ", rest: "    "))
       }
     }
@@ -129,12 +132,12 @@ struct StepScreen {
       let low = AnswerParser.format(lower) + (item.minLabel.map { " = \($0.value)" } ?? "")
       let high = AnswerParser.format(upper) + (item.maxLabel.map { " = \($0.value)" } ?? "")
       blank()
-      add(TextWrap.wrap("Scale: \(low) … \(high)", width: width, first: "  ", rest: "    "))
+      add(shown("Scale: \(low) … \(high)", width: width, first: "  ", rest: "    "))
     }
     blank()
     let answer = state.answers[item.id.value].map { Decider.describe($0, item) } ?? "(none yet)"
-    add(TextWrap.wrap(answer, width: width, first: "Answer: ", rest: "  ").map(style.bold))
-    add(TextWrap.wrap(AnswerParser.hint(for: item), width: width, first: "  ").map(style.dim))
+    add(shown(answer, width: width, first: "Answer: ", rest: "  ").map(style.bold))
+    add(shown(AnswerParser.hint(for: item), width: width, first: "  ").map(style.dim))
     interviewerNote(item.note?.value)
   }
 
@@ -169,7 +172,7 @@ struct StepScreen {
     if !flags.isEmpty { summary += flags.count == 1 ? " · 1 flag" : " · \(flags.count) flags" }
     add([style.dim(summary)])
     for note in notes.suffix(2) {
-      let single = note.text.split(separator: "\n").joined(separator: " ")
+      let single = TerminalText.line(note.text, limit: TerminalText.shownLimit)
       let prefix = "  \(note.role.rawValue): "
       let room = width - prefix.count
       let text = single.count > room ? String(single.prefix(max(1, room - 1))) + "…" : single
@@ -178,21 +181,28 @@ struct StepScreen {
   }
 
   private mutating func heading(_ text: String) {
-    add(TextWrap.wrap(text, width: width).map(style.bold))
+    add(shown(text, width: width).map(style.bold))
   }
 
   private mutating func readAloud(_ title: String, _ text: String) {
     blank()
     add([style.bold(title)])
-    add(TextWrap.wrap(text, width: width, first: "    ").map(style.bold))
+    add(shown(text, width: width, first: "    ").map(style.bold))
   }
 
   private mutating func interviewerNote(_ note: String?) {
     guard let note else { return }
     blank()
     add(
-      TextWrap.wrap(note, width: width, first: "Note (not read aloud): ", rest: "  ").map(style.dim)
+      shown(note, width: width, first: "Note (not read aloud): ", rest: "  ").map(style.dim)
     )
+  }
+
+  /// Outside text made inert (`TerminalText.block`), then wrapped to the width.
+  private func shown(_ text: String, width: Int, first: String = "", rest: String? = nil)
+    -> [String]
+  {
+    TextWrap.wrap(TerminalText.block(text), width: width, first: first, rest: rest)
   }
 
   private mutating func blank() { lines.append("") }

@@ -55,7 +55,7 @@ import Testing
         > Can you tell me how you have generally found studying medicine?
 
         - [00:00:34] Prompt 1: Confidence with learning, and workload levels?
-        - [00:01:29] Note (lead): chose it for the “community” | family
+        - [00:01:29] Note (lead): chose it for the “community” \\| family
 
         Left at [00:02:39], 00:02:39 on this step.
 

@@ -112,7 +112,7 @@ import Testing
 
   @Test func escapesMarkdownButKeepsTheWords() {
     #expect(
-      MarkdownText.escape("a *b* _c_ [d] <e> `f` \\ g") == #"a \*b\* \_c\_ \[d\] \<e> \`f\` \\ g"#)
+      MarkdownText.escape("a *b* _c_ [d] <e> `f` \\ g") == #"a \*b\* \_c\_ [d] \<e> \`f\` \\ g"#)
     #expect(
       MarkdownText.escape("# not a heading\n- not a list", continuation: "> ")
         == "\\# not a heading\\\n> \\- not a list")
