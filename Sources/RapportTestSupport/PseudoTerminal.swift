@@ -146,9 +146,6 @@ public final class PseudoTerminal {
     _ = ioctl(master, UInt(TIOCSWINSZ), &size)
   }
 
-  /// The raw bytes shown so far, escape sequences and all (what reached the terminal).
-  public var rawOutput: [UInt8] { [UInt8](raw) }
-
   /// Sends a signal to the program (SIGKILL to simulate a crash or a power cut).
   public func send(signal: Int32) {
     kill(pid, signal)
