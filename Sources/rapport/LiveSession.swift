@@ -65,7 +65,8 @@ enum LiveSession {
     _ opened: SessionOpener.Opened, terminal: TerminalInfo, role: Role = .lead,
     historyPath: String? = nil
   ) throws {
-    let reader: LineReader
+    var opened = opened
+    var reader: LineReader
     let current = RunnerReference()
     if terminal.inputIsTerminal {
       let value = opened.protocolValue
@@ -77,6 +78,7 @@ enum LiveSession {
       SignalPipe.install()
       reader = PlainLineReader()
     }
+    reader = try checkRecording(&opened, reader: reader, terminal: terminal)
     let follower = try? JournalFollower(
       path: opened.folder.journalPath, from: opened.followFrom,
       useNotifications: followsWithNotifications)
@@ -101,6 +103,67 @@ enum LiveSession {
       print("Session saved, not ended. Continue with: rapport resume \(name)")
     }
     if case .terminated(let signal) = outcome { throw ExitCode(128 + signal) }
+  }
+}
+
+extension LiveSession {
+  /// After an outage with the recording running, asks whether the recorder kept going and
+  /// journals the answer (`RecordingCheck`). Returns the reader the session goes on with.
+  ///
+  /// Piped input answers on its next line; a line that is neither y nor n is no answer (the
+  /// recording is assumed to have kept running) and is handed back to the session.
+  static func checkRecording(
+    _ opened: inout SessionOpener.Opened, reader: LineReader, terminal: TerminalInfo
+  ) throws -> LineReader {
+    guard RecordingCheck.isDue(opened.state) else { return reader }
+    print(RecordingCheck.question)
+    var decision: Decision?
+    var handBack: String?
+    while decision == nil {
+      switch reader.readLine(prompt: "recording still running? (y/n)› ") {
+      case .line(let reply):
+        decision = RecordingCheck.decide(reply: reply, state: opened.state)
+        if decision == nil {
+          if terminal.inputIsTerminal {
+            print("type y (the recorder kept going) or n (it stopped)")
+          } else {
+            handBack = reply
+            decision = RecordingCheck.decide(reply: nil, state: opened.state)
+          }
+        }
+      case .endOfInput, .terminated:
+        decision = RecordingCheck.decide(reply: nil, state: opened.state)
+      }
+    }
+    let answer = decision ?? Decision()
+    do {
+      try opened.writer.commit(answer.events, to: &opened.state)
+    } catch {
+      printError("error: \(error.localizedDescription)")
+      throw ExitCode(1)
+    }
+    answer.feedback.forEach { print($0) }
+    guard let handBack else { return reader }
+    return HandBackLineReader(first: handBack, then: reader)
+  }
+}
+
+/// Gives back a line read too early, then reads on from the real reader.
+private final class HandBackLineReader: LineReader {
+  private var first: String?
+  private let then: LineReader
+
+  init(first: String, then: LineReader) {
+    self.first = first
+    self.then = then
+  }
+
+  func readLine(prompt: String) -> LineInput {
+    if let line = first {
+      first = nil
+      return .line(line)
+    }
+    return then.readLine(prompt: prompt)
   }
 }
 

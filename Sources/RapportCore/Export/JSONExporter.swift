@@ -114,6 +114,16 @@ public enum JSONExporter {
       add("paused", [("seconds", seconds(duration)), ("resumed", .bool(resumed))])
     case .sessionResumed: add("session-resumed")
     case .recordingStarted: add("recording-started")
+    case .recordingStopped: add("recording-stopped")
+    case .outage(let outage):
+      add(
+        "outage",
+        [
+          ("from", .string(JournalTimestamp.format(outage.from))),
+          ("to", .string(JournalTimestamp.format(outage.to))),
+          ("seconds", seconds(outage.seconds)),
+          ("recording-ran-on", outage.recordingRanOn.map(JSONValue.bool) ?? .null),
+        ])
     case .cue(let from, let kind, let text):
       add(
         "cue",

@@ -18,12 +18,15 @@ extension SessionRecord {
     public var seconds: Double
     /// What happened during the visit, in order.
     public var moments: [Moment]
+    /// The recording part `entered` is in; nil without a recording.
+    public var part: Int?
 
     public init(
       step: String, occurrence: Int = 1, kind: StepOutline.Kind? = nil, isAttribute: Bool = false,
       label: String? = nil, text: String? = nil, entered: Double, left: Double,
-      seconds: Double, moments: [Moment] = []
+      seconds: Double, moments: [Moment] = [], part: Int? = nil
     ) {
+      self.part = part
       self.step = step
       self.occurrence = occurrence
       self.kind = kind
@@ -79,10 +82,13 @@ extension SessionRecord {
   public struct Moment: Equatable, Sendable {
     public var time: Double
     public var kind: Kind
+    /// The recording part `time` is in; nil without a recording.
+    public var part: Int?
 
-    public init(time: Double, kind: Kind) {
+    public init(time: Double, kind: Kind, part: Int? = nil) {
       self.time = time
       self.kind = kind
+      self.part = part
     }
 
     public enum Kind: Equatable, Sendable {
@@ -100,6 +106,9 @@ extension SessionRecord {
       case paused(seconds: Double, resumed: Bool)
       case sessionResumed
       case recordingStarted
+      case recordingStopped
+      /// No terminal wrote from `from` to `to` (a crash, a closed terminal, a takeover).
+      case outage(Outage)
       case cue(from: Role, kind: CueKind, text: String)
       case ended(Status)
     }

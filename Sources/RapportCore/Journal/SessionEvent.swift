@@ -36,8 +36,16 @@ public enum SessionEvent: Equatable, Hashable, Sendable {
   case skipped(step: String, reason: String?)
   /// A moment marked for the transcriber, e.g. a sensitive passage.
   case flagged(step: String?, text: String?)
-  /// The recording was started; exports are timed from this mark.
+  /// The recording was started; exports are timed from this mark. After a stop, a new
+  /// mark starts the next part of the recording.
   case recordingStarted
+  /// The recording was stopped (`/rec stop`, or a `stop-recording` step passed): the
+  /// current recording part ends here.
+  case recordingStopped
+  /// After a crash or a takeover, the interviewers' answer to "Was the recording still
+  /// running?": true, the recorder kept going through the outage; false, the part ended at
+  /// the last event before the outage.
+  case recordingChecked(stillRunning: Bool)
   /// The session clock is paused; paused time is excluded from every timing.
   case paused
   /// The session clock runs again after `paused`.
@@ -67,6 +75,8 @@ public enum SessionEvent: Equatable, Hashable, Sendable {
     case .skipped: "skipped"
     case .flagged: "flagged"
     case .recordingStarted: "recording-started"
+    case .recordingStopped: "recording-stopped"
+    case .recordingChecked: "recording-checked"
     case .paused: "paused"
     case .resumed: "resumed"
     case .sessionResumed: "session-resumed"
@@ -86,7 +96,8 @@ public enum SessionEvent: Equatable, Hashable, Sendable {
     case .attributeRecorded(let item, _), .answered(let item, _), .answerCleared(let item):
       item
     case .ended(.screenedOut(let step)): step
-    case .sessionStarted, .recordingStarted, .paused, .resumed, .sessionResumed, .cue, .ended:
+    case .sessionStarted, .recordingStarted, .recordingStopped, .recordingChecked, .paused,
+      .resumed, .sessionResumed, .cue, .ended:
       nil
     }
   }

@@ -88,7 +88,7 @@ public final class JoinView {
 
   private func handle(_ command: SupportCommand) throws(StorageError) {
     let decision = SupportDecider.decide(
-      command, state: state, protocol: interviewProtocol, clock: writer.sessionClock, role: role)
+      command, state: state, protocol: interviewProtocol, clock: state.clock(at: writer.now), role: role)
     for entry in try writer.commit(decision.events, to: &state) {
       remember(entry)
     }
@@ -145,7 +145,7 @@ public final class JoinView {
   /// The screen when its body changed (or `force`, or the clock is 10 s stale), else nil.
   private func screen(force: Bool) -> String? {
     var text = SupportScreen.render(
-      state, entries: recent, protocol: interviewProtocol, clock: writer.sessionClock,
+      state, entries: recent, protocol: interviewProtocol, clock: state.clock(at: writer.now),
       width: terminal.width, color: terminal.color, role: role)
     if !driverSeen, !state.isEnded {
       text += "No terminal is driving this session (the lead's is gone): /takeover to drive.\n"

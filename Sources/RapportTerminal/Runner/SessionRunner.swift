@@ -94,7 +94,7 @@ public final class SessionRunner {
     let command = CommandParser.parse(
       line, state: state, protocol: interviewProtocol, role: role)
     let decision = SessionEngine.decide(
-      command, state: state, protocol: interviewProtocol, clock: journal.sessionClock)
+      command, state: state, protocol: interviewProtocol, clock: state.clock(at: journal.now))
     try commit(decision.events)
     if let confirmation = decision.confirmation {
       showScreenIfChanged(force: false)
@@ -151,7 +151,7 @@ public final class SessionRunner {
   /// Reprints the screen when what it shows changed; on a terminal it replaces the old one.
   private func showScreenIfChanged(force: Bool) {
     let screen = ScreenRenderer.render(
-      state, protocol: interviewProtocol, clock: journal.sessionClock, width: terminal.width,
+      state, protocol: interviewProtocol, clock: state.clock(at: journal.now), width: terminal.width,
       color: terminal.color)
     // The status line's clock changes every second; compare what follows it.
     let body = screen.split(separator: "\n", maxSplits: 1).dropFirst().joined()
