@@ -209,15 +209,23 @@ public struct RecordingTime: Equatable, Sendable {
   public var seconds: Double
   /// False before the part began or after it ended (the recorder was not running).
   public var isRecorded: Bool
+
+  public init(part: Int, seconds: Double, isRecorded: Bool) {
+    self.part = part
+    self.seconds = seconds
+    self.isRecorded = isRecorded
+  }
 }
 
-/// Names one journal line: writer and sequence number.
+/// Names one journal line: writer, sequence number and wall time.
 struct EntryKey: Hashable, Sendable {
   var writer: String
   var seq: Int
+  var at: Date
 
   init(_ entry: JournalEntry) {
     writer = entry.writer
     seq = entry.seq
+    at = entry.at
   }
 }
