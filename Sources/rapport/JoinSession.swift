@@ -14,7 +14,9 @@ enum JoinSession {
           joined.state, entries: joined.entries, protocol: joined.protocolValue,
           clock: joined.state.lastClock, width: terminal.width, color: terminal.color, role: role),
         terminator: "")
-      print("This session has ended; it is read-only. Export it with: rapport export \(joined.folder.name)")
+      print(
+        "This session has ended; it is read-only. Export it with: rapport export \(joined.folder.name)"
+      )
       return
     }
     let reader: LineReader

@@ -66,6 +66,8 @@ enum LiveSession {
     historyPath: String? = nil
   ) throws {
     var opened = opened
+    // Asked before the session's own reader exists, so the answer is not in its history.
+    let handBack = try checkRecording(&opened, terminal: terminal)
     var reader: LineReader
     let current = RunnerReference()
     if terminal.inputIsTerminal {
@@ -78,7 +80,7 @@ enum LiveSession {
       SignalPipe.install()
       reader = PlainLineReader()
     }
-    reader = try checkRecording(&opened, reader: reader, terminal: terminal)
+    if let handBack { reader = HandBackLineReader(first: handBack, then: reader) }
     let follower = try? JournalFollower(
       path: opened.folder.journalPath, from: opened.followFrom,
       useNotifications: followsWithNotifications)
@@ -108,14 +110,21 @@ enum LiveSession {
 
 extension LiveSession {
   /// After an outage with the recording running, asks whether the recorder kept going and
-  /// journals the answer (`RecordingCheck`). Returns the reader the session goes on with.
+  /// journals the answer (`RecordingCheck`).
   ///
   /// Piped input answers on its next line; a line that is neither y nor n is no answer (the
-  /// recording is assumed to have kept running) and is handed back to the session.
-  static func checkRecording(
-    _ opened: inout SessionOpener.Opened, reader: LineReader, terminal: TerminalInfo
-  ) throws -> LineReader {
-    guard RecordingCheck.isDue(opened.state) else { return reader }
+  /// recording is assumed to have kept running) and is returned, for the session to read.
+  static func checkRecording(_ opened: inout SessionOpener.Opened, terminal: TerminalInfo)
+    throws -> String?
+  {
+    guard RecordingCheck.isDue(opened.state) else { return nil }
+    let reader: LineReader
+    if terminal.inputIsTerminal {
+      reader = ReadlineLineReader(historyPath: nil) { _ in [] }
+    } else {
+      SignalPipe.install()
+      reader = PlainLineReader()
+    }
     print(RecordingCheck.question)
     var decision: Decision?
     var handBack: String?
@@ -143,8 +152,7 @@ extension LiveSession {
       throw ExitCode(1)
     }
     answer.feedback.forEach { print($0) }
-    guard let handBack else { return reader }
-    return HandBackLineReader(first: handBack, then: reader)
+    return handBack
   }
 }
 

@@ -94,8 +94,9 @@ public struct ChapterCue: Equatable, Sendable {
 
   /// False for a time after its part stopped: the media has nothing there.
   private static func isRecorded(_ time: Double, part: Int?, in record: SessionRecord) -> Bool {
-    guard let part, let length = record.recordingParts.first(where: { $0.number == part })?
-      .seconds
+    guard let part,
+      let length = record.recordingParts.first(where: { $0.number == part })?
+        .seconds
     else { return true }
     return time <= length
   }

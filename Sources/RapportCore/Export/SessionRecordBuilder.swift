@@ -175,7 +175,8 @@ public struct SessionRecordBuilder {
     case .recordingStopped: attach(openStep, .recordingStopped, at: entry)
     case .recordingChecked: break
     case .paused:
-      guard openPause == nil, let span = timeline.pauses.first(where: { $0.start == seconds(entry) })
+      guard openPause == nil,
+        let span = timeline.pauses.first(where: { $0.start == seconds(entry) })
       else { break }
       openPause = (entry, span.start)
       let length = (span.end ?? endSeconds) - span.start

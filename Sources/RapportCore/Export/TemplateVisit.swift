@@ -49,7 +49,8 @@ enum TemplateVisit {
     case .sessionResumed: text = "Session resumed after a stop"
     case .recordingStarted: text = "Recording started"
     case .recordingStopped: text = "Recording stopped"
-    case .outage(let outage): text = "No notes from" + outage.sentence.dropFirst("no notes from".count)
+    case .outage(let outage):
+      text = "No notes from" + outage.sentence.dropFirst("no notes from".count)
     case .cue: return nil
     case .ended(let status): text = "Session ended" + colon(endText(status))
     }

@@ -88,7 +88,8 @@ public final class JoinView {
 
   private func handle(_ command: SupportCommand) throws(StorageError) {
     let decision = SupportDecider.decide(
-      command, state: state, protocol: interviewProtocol, clock: state.clock(at: writer.now), role: role)
+      command, state: state, protocol: interviewProtocol, clock: state.clock(at: writer.now),
+      role: role)
     for entry in try writer.commit(decision.events, to: &state) {
       remember(entry)
     }

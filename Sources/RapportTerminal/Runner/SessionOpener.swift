@@ -76,7 +76,7 @@ public struct SessionOpener {
     do { file = try JournalFile(path: folder.journalPath) } catch { throw .storage(error) }
     let writer = JournalWriter(
       file: file, writer: role.rawValue, clock: clock, lastSeq: lastSeq,
-      clockBase: state.lastClock)
+      clockBase: read.entries.map(\.clock).max() ?? 0)
     return Opened(
       folder: folder, protocolValue: interviewProtocol, state: state, writer: writer,
       report: report, followFrom: read.tornTailOffset ?? data.count)

@@ -151,7 +151,8 @@ public final class SessionRunner {
   /// Reprints the screen when what it shows changed; on a terminal it replaces the old one.
   private func showScreenIfChanged(force: Bool) {
     let screen = ScreenRenderer.render(
-      state, protocol: interviewProtocol, clock: state.clock(at: journal.now), width: terminal.width,
+      state, protocol: interviewProtocol, clock: state.clock(at: journal.now),
+      width: terminal.width,
       color: terminal.color)
     // The status line's clock changes every second; compare what follows it.
     let body = screen.split(separator: "\n", maxSplits: 1).dropFirst().joined()

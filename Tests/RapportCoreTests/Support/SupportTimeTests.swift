@@ -29,7 +29,10 @@ struct SupportTimeTests {
     s.type("/resume")
     s.wait(5)
     s.type("after the pause")
-    #expect(latest(s) == ["[0:30] lead note on q1: before the pause", "[0:45] lead note on q1: after the pause"])
+    #expect(
+      latest(s) == [
+        "[0:30] lead note on q1: before the pause", "[0:45] lead note on q1: after the pause",
+      ])
   }
 
   @Test("two terminals replaying one journal show the same clock at the same moment")

@@ -124,7 +124,8 @@ struct RecordingTimeTests {
     s.wait(10)
     s.crashAndResume(after: 5, answer: nil)
     #expect(s.events.last == .recordingChecked(stillRunning: true))
-    #expect(s.feedback.first?.hasPrefix("no answer: assuming the recording was still running") == true)
+    #expect(
+      s.feedback.first?.hasPrefix("no answer: assuming the recording was still running") == true)
     #expect(RecordingCheck.decide(reply: "maybe", state: s.state) == Decision())
   }
 
@@ -146,9 +147,10 @@ struct RecordingTimeTests {
     state = SessionEngine.apply(resumed, to: state)
     #expect(RecordingCheck.isDue(state))
     #expect(RecordingCheck.decide(reply: "maybe", state: state) == nil)
-    #expect(RecordingCheck.decide(reply: " YES ", state: state)?.events == [
-      .recordingChecked(stillRunning: true)
-    ])
+    #expect(
+      RecordingCheck.decide(reply: " YES ", state: state)?.events == [
+        .recordingChecked(stillRunning: true)
+      ])
   }
 
   @Test("a pause stops the interview clock, never the recording")

@@ -173,8 +173,10 @@ struct TimeAgreementPropertyTests {
         LiveNews.line(for: entry, state: support)
           == "[\(interview)] \(role.rawValue) note on \(entry.event.step ?? ""): \(text)")
       let recording = lead.timeline.recording(at: entry.at)
-      let expected = interview + (recording?.isRecorded == true
-        ? " (recording \(recording?.label ?? ""))" : "")
+      let expected =
+        interview
+        + (recording?.isRecorded == true
+          ? " (recording \(recording?.label ?? ""))" : "")
       #expect(g.said[text] == expected, "seed \(seed): \(text)")
       // Every export: the record, the template's line.
       let time = try #require(exported[text])
@@ -195,9 +197,12 @@ struct TimeAgreementPropertyTests {
     let all = (0..<300).map { Self.generate(seed: UInt64($0) &* 7919 &+ 17) }
     func count(_ test: (Generated) -> Bool) -> Int { all.filter(test).count }
     #expect(count { $0.state.timeline.parts.count > 1 } > 20)
-    #expect(count { $0.entries.contains { $0.event == .recordingChecked(stillRunning: false) } } > 20)
-    #expect(count { $0.entries.contains { $0.event == .recordingChecked(stillRunning: true) } } > 20)
-    #expect(count { $0.entries.contains { $0.writer == "support" && $0.event == .sessionResumed } } > 20)
+    #expect(
+      count { $0.entries.contains { $0.event == .recordingChecked(stillRunning: false) } } > 20)
+    #expect(
+      count { $0.entries.contains { $0.event == .recordingChecked(stillRunning: true) } } > 20)
+    #expect(
+      count { $0.entries.contains { $0.writer == "support" && $0.event == .sessionResumed } } > 20)
     #expect(count { $0.state.isEnded } > 20)
     #expect(count { $0.state.timeline.pauses.count > 1 } > 20)
   }
