@@ -92,13 +92,13 @@ public struct ChapterCue: Equatable, Sendable {
     return "Part \(part) · "
   }
 
-  /// False for a time after its part stopped: the media has nothing there.
+  /// False for a time at or after its part's stop: the media has nothing there.
   private static func isRecorded(_ time: Double, part: Int?, in record: SessionRecord) -> Bool {
     guard let part,
       let length = record.recordingParts.first(where: { $0.number == part })?
         .seconds
     else { return true }
-    return time <= length
+    return time < length
   }
 
   private static func oneLine(_ text: String?) -> String? {

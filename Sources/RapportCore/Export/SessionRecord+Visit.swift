@@ -162,14 +162,16 @@ extension SessionRecord {
     }
   }
 
-  /// Every moment with the step it happened on, in time order (stable for equal times).
+  /// Every moment with the step it happened on, in time order: by recording part, then
+  /// time (stable for equal times).
   public var allMoments: [(moment: Moment, step: String?)] {
     let tagged =
       visits.flatMap { visit in visit.moments.map { (moment: $0, step: Optional(visit.step)) } }
       + sessionMoments.map { (moment: $0, step: String?.none) }
     return tagged.enumerated().sorted { a, b in
-      a.element.moment.time != b.element.moment.time
-        ? a.element.moment.time < b.element.moment.time : a.offset < b.offset
+      let x = (a.element.moment.part ?? 0, a.element.moment.time)
+      let y = (b.element.moment.part ?? 0, b.element.moment.time)
+      return x != y ? x < y : a.offset < b.offset
     }.map(\.element)
   }
 }

@@ -172,11 +172,16 @@ public struct SessionTimeline: Equatable, Sendable {
     max(0, interview(at: finish) - interview(at: start))
   }
 
-  /// The media position at wall time `wall`: in the latest part begun by then (before the
-  /// first part, negative from its start); nil when the recording was never marked.
+  /// The media position at wall time `wall`: in the part running then; between two parts
+  /// (and before the first), negative from the next part's start; after the last part
+  /// stopped, past its end. Nil when the recording was never marked.
   public func recording(at wall: Date) -> RecordingTime? {
     guard let first = parts.first else { return nil }
-    let part = parts.last { $0.startedAt <= wall } ?? first
+    var part = first
+    if let index = parts.lastIndex(where: { $0.startedAt <= wall }) {
+      let ended = parts[index].endedAt.map { wall > $0 } ?? false
+      part = ended && index + 1 < parts.count ? parts[index + 1] : parts[index]
+    }
     let inside = wall >= part.startedAt && part.endedAt.map { wall <= $0 } ?? true
     return RecordingTime(
       part: part.number, seconds: wall.timeIntervalSince(part.startedAt), isRecorded: inside)

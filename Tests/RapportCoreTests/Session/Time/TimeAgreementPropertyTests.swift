@@ -128,6 +128,16 @@ struct TimeAgreementPropertyTests {
     return parts
   }
 
+  /// The part a moment is timed from: the one running, else the next (negative), else the
+  /// last (past its end).
+  static func part(of wall: Date, in parts: [(start: Date, end: Date?)]) -> (
+    start: Date, end: Date?
+  )? {
+    guard let index = parts.lastIndex(where: { $0.start <= wall }) else { return parts.first }
+    if let end = parts[index].end, wall > end, index + 1 < parts.count { return parts[index + 1] }
+    return parts[index]
+  }
+
   @Test(arguments: 0..<300)
   func everyTimeAgrees(seed: Int) throws {
     let g = Self.generate(seed: UInt64(seed) &* 7919 &+ 17)
@@ -180,7 +190,7 @@ struct TimeAgreementPropertyTests {
       #expect(g.said[text] == expected, "seed \(seed): \(text)")
       // Every export: the record, the template's line.
       let time = try #require(exported[text])
-      if let part = parts.last(where: { $0.start <= entry.at }) ?? parts.first {
+      if let part = Self.part(of: entry.at, in: parts) {
         #expect(abs(time - entry.at.timeIntervalSince(part.start)) < 0.0005, "seed \(seed)")
       } else {
         #expect(abs(time - entry.at.timeIntervalSince(Self.start)) < 0.0005)
