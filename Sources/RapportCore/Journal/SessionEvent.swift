@@ -46,12 +46,14 @@ public enum SessionEvent: Equatable, Hashable, Sendable {
   /// running?": true, the recorder kept going through the outage; false, the part ended at
   /// the last event before the outage.
   case recordingChecked(stillRunning: Bool)
-  /// The session clock is paused; paused time is excluded from every timing.
+  /// The interview clock is paused; paused time is left out of every duration (the
+  /// recording time runs on).
   case paused
-  /// The session clock runs again after `paused`.
+  /// The interview clock runs again after `paused`.
   case resumed
-  /// A process re-attached after a stop or a crash. The session clock continues from the
-  /// last event's value, so the time in between is excluded like a pause.
+  /// A process re-attached after a stop or a crash, or took over driving. The time since
+  /// the line before is an outage: left out of the interview clock; the recording time runs
+  /// through it unless `recordingChecked(stillRunning: false)` follows.
   case sessionResumed
   /// A cue from one interviewer's terminal to the other's (`rapport join`).
   case cue(from: Role, kind: CueKind, text: String)
