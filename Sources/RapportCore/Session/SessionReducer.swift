@@ -3,6 +3,12 @@ extension SessionEngine {
   /// The state after one more journal entry. Unknown ids are tolerated (recorded, not placed).
   public static func apply(_ entry: JournalEntry, to state: SessionState) -> SessionState {
     var s = state
+    fold(entry, into: &s)
+    return s
+  }
+
+  /// The same, in place: a whole replay then copies nothing per entry.
+  public static func fold(_ entry: JournalEntry, into s: inout SessionState) {
     let clock = s.timeline.fold(entry)
     switch entry.event {
     case .sessionStarted(let start):
@@ -51,7 +57,6 @@ extension SessionEngine {
       s.endReason = reason
       s.phase = .ended
     }
-    return s
   }
 
   /// The state a whole journal describes.
@@ -60,7 +65,9 @@ extension SessionEngine {
   )
     -> SessionState
   {
-    entries.reduce(SessionState(protocol: interviewProtocol)) { apply($1, to: $0) }
+    var state = SessionState(protocol: interviewProtocol)
+    for entry in entries { fold(entry, into: &state) }
+    return state
   }
 
   private static func close(_ step: String, in s: inout SessionState, at clock: Double) {
