@@ -115,4 +115,29 @@ public enum JournalFixtures {
       (710, .ended(reason: .completed)),
     ])
   }
+
+  /// The interview with the lead's terminal down from 430 s to 490 s, the recorder found
+  /// stopped ('n'), a second recording part from 520 s, and the recording stopped at 705 s.
+  public static func interruptedInterview(participant: String = "P003") -> [JournalEntry] {
+    let before = interview(participant: participant).prefix { $0.clock <= 430 }
+    let after = entries([
+      (490, .sessionResumed),
+      (492, .recordingChecked(stillRunning: false)),
+      (500, .stepLeft(step: "q3")),
+      (500, .stepEntered(step: "q8")),
+      (520, .recordingStarted),
+      (600, .noted(step: "q8", role: .lead, text: "in part two")),
+      (640, .stepLeft(step: "q8")),
+      (640, .stepEntered(step: "stop-recording")),
+      (705, .recordingStopped),
+      (705, .stepLeft(step: "stop-recording")),
+      (705, .stepEntered(step: "debrief")),
+      (710, .ended(reason: .completed)),
+    ]).map { entry in
+      var entry = entry
+      entry.seq += before.count
+      return entry
+    }
+    return Array(before) + after
+  }
 }

@@ -31,6 +31,8 @@ public enum SessionFixtures {
     .flagged(step: "q4", text: "sensitive"),
     .flagged(step: nil, text: nil),
     .recordingStarted,
+    .recordingStopped,
+    .recordingChecked(stillRunning: false),
     .paused,
     .resumed,
     .sessionResumed,

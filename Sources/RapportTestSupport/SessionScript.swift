@@ -8,7 +8,7 @@ public struct SessionScript {
   public let startWall: Date
   public private(set) var entries: [JournalEntry] = []
   public private(set) var state: SessionState
-  /// Session-clock seconds; advance with `wait`.
+  /// Wall seconds since `startWall`; advance with `wait`. Entries are stamped with it.
   public private(set) var clock: Double = 0
   /// The last decision's feedback lines.
   public private(set) var feedback: [String] = []
@@ -39,7 +39,7 @@ public struct SessionScript {
     }
     let command = CommandParser.parse(line, state: state, protocol: interviewProtocol)
     let decision = SessionEngine.decide(
-      command, state: state, protocol: interviewProtocol, clock: clock)
+      command, state: state, protocol: interviewProtocol, clock: liveClock)
     append(decision.events)
     feedback = decision.feedback
     pendingConfirmation = decision.confirmation
@@ -52,15 +52,24 @@ public struct SessionScript {
 
   public mutating func wait(_ seconds: Double) { clock += seconds }
 
-  /// The re-attach after a crash: state replayed from the journal's lines, then
-  /// `session-resumed`. The session clock does not run while no process is attached.
-  public mutating func crashAndResume() {
+  /// The re-attach after a crash `outage` seconds long (wall time): state replayed from
+  /// the journal's lines, then `session-resumed`. The outage is left out of the interview
+  /// clock; `answer` replies to "Was the recording still running?" when it is asked (nil:
+  /// no answer, as at the end of piped input).
+  public mutating func crashAndResume(after outage: Double = 0, answer: String? = nil) {
+    clock += outage
     let data = entries.map(JournalCodec.encodeLine).reduce(Data(), +)
     let read = JournalCodec.decode(data)
     state = SessionEngine.replay(read.entries, protocol: interviewProtocol)
     entries = read.entries
     pendingConfirmation = nil
     append(SessionEngine.resume(state))
+    if RecordingCheck.isDue(state),
+      let decision = RecordingCheck.decide(reply: answer, state: state)
+    {
+      append(decision.events)
+      feedback = decision.feedback
+    }
   }
 
   /// Events of the journal so far, without the entry wrapping.
@@ -69,8 +78,14 @@ public struct SessionScript {
   /// The screen as the interviewer sees it now.
   public func screen(width: Int = 80) -> String {
     ScreenRenderer.render(
-      state, protocol: interviewProtocol, clock: clock, width: width, color: false)
+      state, protocol: interviewProtocol, clock: liveClock, width: width, color: false)
   }
+
+  /// The timeline now, as a live terminal computes it from the journal and the wall time.
+  public var liveClock: Double { state.clock(at: now) }
+
+  /// Wall time now.
+  public var now: Date { startWall.addingTimeInterval(clock) }
 
   private mutating func append(_ events: [SessionEvent]) {
     for event in events {

@@ -7,6 +7,18 @@ import RapportTerminal
 enum JoinSession {
   static func follow(_ joined: SessionOpener.Joined, role: Role, store: SessionStore) throws {
     let terminal = TerminalInfo.current(environment: ProcessInfo.processInfo.environment)
+    if joined.state.isEnded {
+      // The end is the end: an ended session is shown, never written to.
+      print(
+        SupportScreen.render(
+          joined.state, entries: joined.entries, protocol: joined.protocolValue,
+          clock: joined.state.lastClock, width: terminal.width, color: terminal.color, role: role),
+        terminator: "")
+      print(
+        "This session has ended; it is read-only. Export it with: rapport export \(joined.folder.name)"
+      )
+      return
+    }
     let reader: LineReader
     if terminal.inputIsTerminal {
       reader = ReadlineLineReader(historyPath: nil) { line in

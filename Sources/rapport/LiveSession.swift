@@ -65,7 +65,10 @@ enum LiveSession {
     _ opened: SessionOpener.Opened, terminal: TerminalInfo, role: Role = .lead,
     historyPath: String? = nil
   ) throws {
-    let reader: LineReader
+    var opened = opened
+    // Asked before the session's own reader exists, so the answer is not in its history.
+    let handBack = try checkRecording(&opened, terminal: terminal)
+    var reader: LineReader
     let current = RunnerReference()
     if terminal.inputIsTerminal {
       let value = opened.protocolValue
@@ -77,6 +80,7 @@ enum LiveSession {
       SignalPipe.install()
       reader = PlainLineReader()
     }
+    if let handBack { reader = HandBackLineReader(first: handBack, then: reader) }
     let follower = try? JournalFollower(
       path: opened.folder.journalPath, from: opened.followFrom,
       useNotifications: followsWithNotifications)
@@ -101,6 +105,73 @@ enum LiveSession {
       print("Session saved, not ended. Continue with: rapport resume \(name)")
     }
     if case .terminated(let signal) = outcome { throw ExitCode(128 + signal) }
+  }
+}
+
+extension LiveSession {
+  /// After an outage with the recording running, asks whether the recorder kept going and
+  /// journals the answer (`RecordingCheck`).
+  ///
+  /// Piped input answers on its next line; a line that is neither y nor n is no answer (the
+  /// recording is assumed to have kept running) and is returned, for the session to read.
+  static func checkRecording(_ opened: inout SessionOpener.Opened, terminal: TerminalInfo)
+    throws -> String?
+  {
+    guard RecordingCheck.isDue(opened.state) else { return nil }
+    let reader: LineReader
+    if terminal.inputIsTerminal {
+      reader = ReadlineLineReader(historyPath: nil) { _ in [] }
+    } else {
+      SignalPipe.install()
+      reader = PlainLineReader()
+    }
+    print(RecordingCheck.question)
+    var decision: Decision?
+    var handBack: String?
+    while decision == nil {
+      switch reader.readLine(prompt: "recording still running? (y/n)› ") {
+      case .line(let reply):
+        decision = RecordingCheck.decide(reply: reply, state: opened.state)
+        if decision == nil {
+          if terminal.inputIsTerminal {
+            print("type y (the recorder kept going) or n (it stopped)")
+          } else {
+            handBack = reply
+            decision = RecordingCheck.decide(reply: nil, state: opened.state)
+          }
+        }
+      case .endOfInput, .terminated:
+        decision = RecordingCheck.decide(reply: nil, state: opened.state)
+      }
+    }
+    let answer = decision ?? Decision()
+    do {
+      try opened.writer.commit(answer.events, to: &opened.state)
+    } catch {
+      printError("error: \(error.localizedDescription)")
+      throw ExitCode(1)
+    }
+    answer.feedback.forEach { print($0) }
+    return handBack
+  }
+}
+
+/// Gives back a line read too early, then reads on from the real reader.
+private final class HandBackLineReader: LineReader {
+  private var first: String?
+  private let then: LineReader
+
+  init(first: String, then: LineReader) {
+    self.first = first
+    self.then = then
+  }
+
+  func readLine(prompt: String) -> LineInput {
+    if let line = first {
+      first = nil
+      return .line(line)
+    }
+    return then.readLine(prompt: prompt)
   }
 }
 

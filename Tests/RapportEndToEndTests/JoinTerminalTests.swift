@@ -138,6 +138,10 @@ struct JoinTerminalTests {
     try support.waitFor("confirm")
     support.type("y" + Self.enter)
     try support.waitFor("You are driving the session now")
+    // The recording ran into the outage: the one who takes over says whether it still runs.
+    try support.waitFor("Was the recording still running?")
+    support.type("y" + Self.enter)
+    try support.waitFor("recording time runs on through the outage")
 
     // The lead's `rapport resume` is refused while the supporter drives.
     let refused = try runProcess(
@@ -200,6 +204,10 @@ struct JoinTerminalTests {
     support.type("y" + Self.enter)
     try support.waitFor("is damaged and was left out of the replay")
     try support.waitFor("You are driving the session now")
+    // The recording ran into the outage: the one who takes over says whether it still runs.
+    try support.waitFor("Was the recording still running?")
+    support.type("y" + Self.enter)
+    try support.waitFor("recording time runs on through the outage")
     support.type("/end" + Self.enter)
     try support.waitFor("confirm")
     support.type("y" + Self.enter)

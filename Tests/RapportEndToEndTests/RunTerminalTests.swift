@@ -63,6 +63,10 @@ struct RunTerminalTests {
     let resumed = try PseudoTerminal(
       executable: RapportBinary.path,
       arguments: ["resume", "P003", "--responses", temp.path], environment: ["NO_COLOR": "1"])
+    // The recording was running at the crash: asked first whether it still is.
+    try resumed.waitFor("Was the recording still running?")
+    resumed.type("y" + Self.enter)
+    try resumed.waitFor("recording time runs on through the outage")
     // The same step, with its notes, and the history of the earlier process.
     try resumed.waitFor("made you feel as though you belonged?")
     try resumed.waitFor("q2 note before the crash")

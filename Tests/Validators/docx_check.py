@@ -16,6 +16,7 @@ document = docx.Document(path)
 from common import emit
 emit({
     "title": document.core_properties.title,
-    "paragraphs": [[p.style.name, p.text, any(r.bold for r in p.runs)] for p in document.paragraphs],
+    "paragraphs": [[p.style.name, p.text, any(r.bold for r in p.runs),
+                    bool(p.paragraph_format.keep_with_next)] for p in document.paragraphs],
     "tables": [[[cell.text for cell in row.cells] for row in table.rows] for table in document.tables],
 })

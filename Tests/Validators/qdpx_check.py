@@ -57,4 +57,11 @@ for case in root.iterfind(".//q:Case", ns):
                              "sources": len(case.findall("q:SourceRef", ns))})
 summary["codes"] = [code.get("name") for code in root.iterfind(".//q:Code", ns)]
 summary["users"] = [user.get("name") for user in root.iterfind(".//q:User", ns)]
+users = {user.get("guid"): user.get("name") for user in root.iterfind(".//q:User", ns)}
+summary["codingUsers"] = []
+for coding in root.iterfind(".//q:Coding", ns):
+    creator = coding.get("creatingUser")
+    if creator not in users:
+        fail(f"coding {coding.get('guid')} has no creating user among the project's users")
+    summary["codingUsers"].append(users[creator])
 emit(summary)

@@ -28,19 +28,34 @@ public struct ChapterCue: Equatable, Sendable {
   public static func cues(for record: SessionRecord) -> [ChapterCue] {
     var cues: [ChapterCue] = []
     for visit in record.visits where visit.left > 0 || visit.entered >= 0 {
+      guard isRecorded(visit.entered, part: visit.part, in: record) else { continue }
       let start = TimeCode.milliseconds(visit.entered)
       let end = max(TimeCode.milliseconds(visit.left), start + minimumLength)
       let revisit = visit.isRevisit ? " (visit \(visit.occurrence))" : ""
       cues.append(
         ChapterCue(
-          start: start, end: end, title: visit.title + revisit, detail: oneLine(visit.text)))
+          start: start, end: end,
+          title: partPrefix(visit.part, record) + visit.title + revisit,
+          detail: oneLine(visit.text)))
     }
-    for flag in record.flags where flag.time >= 0 {
-      let start = TimeCode.milliseconds(flag.time)
-      let place = flag.step.map { " (\($0))" } ?? ""
-      cues.append(
-        ChapterCue(
-          start: start, end: start + flagLength, title: "FLAG\(place)", detail: oneLine(flag.text)))
+    for (moment, step) in record.allMoments where moment.time >= 0 {
+      guard isRecorded(moment.time, part: moment.part, in: record) else { continue }
+      let start = TimeCode.milliseconds(moment.time)
+      switch moment.kind {
+      case .flag(let text):
+        let place = step.map { " (\($0))" } ?? ""
+        cues.append(
+          ChapterCue(
+            start: start, end: start + flagLength,
+            title: partPrefix(moment.part, record) + "FLAG\(place)", detail: oneLine(text)))
+      case .outage(let outage) where outage.recordingRanOn != false:
+        cues.append(
+          ChapterCue(
+            start: start,
+            end: start + max(minimumLength, TimeCode.milliseconds(outage.seconds)),
+            title: partPrefix(moment.part, record) + "OUTAGE", detail: outage.sentence))
+      default: break
+      }
     }
     return cues.enumerated().sorted { a, b in
       (a.element.start, a.element.end, a.offset) < (b.element.start, b.element.end, b.offset)
@@ -54,12 +69,36 @@ public struct ChapterCue: Equatable, Sendable {
         ? "Times are from the recording mark, \(TimeCode.clock(record.recordingOffset ?? 0)) after the session start."
         : "No recording mark: times are from the session start."
     ]
+    for part in record.recordingParts where record.recordingParts.count > 1 {
+      let length = part.seconds.map { "ran \(TimeCode.clock($0))" } ?? "ran to the end"
+      lines.append(
+        "Recording part \(part.number) starts \(TimeCode.clock(part.offset)) after the session "
+          + "start and \(length); times in it are from its own start.")
+    }
+    for outage in record.outages {
+      lines.append(outage.sentence.prefix(1).uppercased() + outage.sentence.dropFirst() + ".")
+    }
     for pause in record.pauses where pause.start >= 0 {
       lines.append(
         "Paused at \(TimeCode.clock(pause.start)) for \(TimeCode.clock(pause.seconds))"
           + (pause.end == nil ? ", never resumed." : "."))
     }
     return lines
+  }
+
+  /// `Part 2 · ` before a title when the recording has more than one part.
+  private static func partPrefix(_ part: Int?, _ record: SessionRecord) -> String {
+    guard record.recordingParts.count > 1, let part else { return "" }
+    return "Part \(part) · "
+  }
+
+  /// False for a time at or after its part's stop: the media has nothing there.
+  private static func isRecorded(_ time: Double, part: Int?, in record: SessionRecord) -> Bool {
+    guard let part,
+      let length = record.recordingParts.first(where: { $0.number == part })?
+        .seconds
+    else { return true }
+    return time < length
   }
 
   private static func oneLine(_ text: String?) -> String? {

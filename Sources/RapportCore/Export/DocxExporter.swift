@@ -38,7 +38,8 @@ public enum DocxExporter {
       case .paragraph(let text): body += paragraph(text, style: nil)
       case .table(let header, let rows): body += table([header] + rows, boldFirstRow: true)
       case .speaker(let label):
-        body += paragraph(label, style: nil, bold: true) + paragraph("", style: nil)
+        // Kept with the paragraph under it: never a label alone at the foot of a page.
+        body += paragraph(label, style: nil, bold: true, keepNext: true) + paragraph("", style: nil)
       }
     }
     return """
@@ -50,8 +51,12 @@ public enum DocxExporter {
       """
   }
 
-  static func paragraph(_ text: String, style: String?, bold: Bool = false) -> String {
-    let properties = style.map { "<w:pPr><w:pStyle w:val=\"\($0)\"/></w:pPr>" } ?? ""
+  static func paragraph(_ text: String, style: String?, bold: Bool = false, keepNext: Bool = false)
+    -> String
+  {
+    let inner =
+      (style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? "") + (keepNext ? "<w:keepNext/>" : "")
+    let properties = inner.isEmpty ? "" : "<w:pPr>\(inner)</w:pPr>"
     return "<w:p>\(properties)\(runs(text, bold: bold))</w:p>"
   }
 

@@ -2,7 +2,8 @@ import Foundation
 
 /// The whole session as one JSON document, for scripts and archives; described by
 /// `docs/session-export.schema.json`. Keys are kebab-case like the journal's, in a fixed
-/// order; times are seconds from `time-base`; absent values are `null`.
+/// order; times are recording times (seconds from the start of their `part`); absent
+/// values are `null`.
 public enum JSONExporter {
   public static let formatName = "rapport-session-export"
   public static let formatVersion = 1
@@ -54,8 +55,18 @@ public enum JSONExporter {
             ])
           })
       ),
+      ("recording-parts", .array(r.recordingParts.map(recordingPart))),
       ("answers", .array(r.answers.map(answer))),
       ("warnings", .array(r.warnings.map(JSONValue.string))),
+    ])
+  }
+
+  static func recordingPart(_ p: SessionRecord.RecordingPart) -> JSONValue {
+    let length: JSONValue = p.seconds.map(seconds) ?? .null
+    return .object([
+      ("part", .number(Double(p.number))),
+      ("started-at", .string(JournalTimestamp.format(p.startedAt))),
+      ("offset", seconds(p.offset)), ("seconds", length),
     ])
   }
 
@@ -65,7 +76,7 @@ public enum JSONExporter {
       ("kind", .optional(v.kind?.rawValue)), ("attribute", .bool(v.isAttribute)),
       ("label", .optional(v.label)), ("text", .optional(v.text)),
       ("entered", seconds(v.entered)), ("left", seconds(v.left)), ("seconds", seconds(v.seconds)),
-      ("moments", .array(v.moments.map(moment))),
+      ("part", part(v.part)), ("moments", .array(v.moments.map(moment))),
     ])
   }
 
@@ -89,7 +100,7 @@ public enum JSONExporter {
   }
 
   static func moment(_ m: SessionRecord.Moment) -> JSONValue {
-    var members: [(String, JSONValue)] = [("time", seconds(m.time))]
+    var members: [(String, JSONValue)] = [("time", seconds(m.time)), ("part", part(m.part))]
     func add(_ type: String, _ rest: [(String, JSONValue)] = []) {
       members.append(("type", .string(type)))
       members += rest
@@ -114,6 +125,16 @@ public enum JSONExporter {
       add("paused", [("seconds", seconds(duration)), ("resumed", .bool(resumed))])
     case .sessionResumed: add("session-resumed")
     case .recordingStarted: add("recording-started")
+    case .recordingStopped: add("recording-stopped")
+    case .outage(let outage):
+      add(
+        "outage",
+        [
+          ("from", .string(JournalTimestamp.format(outage.from))),
+          ("to", .string(JournalTimestamp.format(outage.to))),
+          ("seconds", seconds(outage.seconds)),
+          ("recording-ran-on", outage.recordingRanOn.map(JSONValue.bool) ?? .null),
+        ])
     case .cue(let from, let kind, let text):
       add(
         "cue",
@@ -125,6 +146,8 @@ public enum JSONExporter {
     }
     return .object(members)
   }
+
+  static func part(_ number: Int?) -> JSONValue { number.map { .number(Double($0)) } ?? .null }
 
   /// Seconds kept to the millisecond, as the journal keeps them.
   static func seconds(_ value: Double) -> JSONValue {

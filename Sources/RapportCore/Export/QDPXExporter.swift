@@ -17,7 +17,11 @@ public enum QDPXExporter {
     let created = records.map(\.startedAt).min() ?? Date(timeIntervalSince1970: 0)
     var zip = ZipArchive(modified: created)
     var sources = ""
-    var codes: [(id: String, name: String)] = []
+    // Every question of the protocol, in protocol order, visited or not.
+    var codes: [(id: String, name: String)] = (outline?.steps ?? []).filter { $0.kind == .question }
+      .map { step in
+        (step.id, step.label.map { $0.isEmpty ? step.id : "\(step.id) — \($0)" } ?? step.id)
+      }
     var sourceGUIDs: [String: [String]] = [:]
     var participants: [String] = []
     for record in records {
@@ -28,6 +32,7 @@ public enum QDPXExporter {
       if sourceGUIDs[record.participant] == nil { participants.append(record.participant) }
       sourceGUIDs[record.participant, default: []].append(guid)
       var selections = ""
+      let user = GUID.make("user", creatingUser(record))
       for section in QDPXSections.sections(of: record, blocks: blocks, text: text) {
         if !codes.contains(where: { $0.id == section.step }) {
           codes.append((section.step, section.codeName))
@@ -36,8 +41,8 @@ public enum QDPXExporter {
         let coding = GUID.make("coding", record.sessionID, String(section.visit))
         selections += """
           <PlainTextSelection guid="\(selection)" name="\(XMLText.escape(section.name))" \
-          startPosition="\(section.start)" endPosition="\(section.end)">\
-          <Coding guid="\(coding)"><CodeRef targetGUID="\(GUID.make("code", section.step))"/></Coding>\
+          startPosition="\(section.start)" endPosition="\(section.end)" creatingUser="\(user)">\
+          <Coding guid="\(coding)" creatingUser="\(user)"><CodeRef targetGUID="\(GUID.make("code", section.step))"/></Coding>\
           </PlainTextSelection>
           """
       }
@@ -81,10 +86,20 @@ public enum QDPXExporter {
     return zip.data
   }
 
+  /// Who made a session's codings: its lead interviewer, else any, else `rapport`
+  /// (QualCoder files codings without a user under "default").
+  static func creatingUser(_ record: SessionRecord) -> String {
+    (record.interviewers.first { $0.role == .lead } ?? record.interviewers.first)?.name
+      ?? "rapport"
+  }
+
   private static func users(_ records: [SessionRecord]) -> String {
     var names: [String] = []
     for interviewer in records.flatMap(\.interviewers) where !names.contains(interviewer.name) {
       names.append(interviewer.name)
+    }
+    for record in records where !names.contains(creatingUser(record)) {
+      names.append(creatingUser(record))
     }
     guard !names.isEmpty else { return "" }
     return "<Users>"

@@ -54,8 +54,10 @@ extension SessionRecord.Moment {
       case .answered(let answer): .answered(answer.redacted(by: r))
       case .cue(let from, let cueKind, let text):
         .cue(from: from, kind: cueKind, text: r.redact(text))
-      case .answerCleared, .paused, .sessionResumed, .recordingStarted, .ended: kind
+      case .answerCleared, .paused, .sessionResumed, .recordingStarted, .recordingStopped,
+        .outage, .ended:
+        kind
       }
-    return SessionRecord.Moment(time: time, kind: kind)
+    return SessionRecord.Moment(time: time, kind: kind, part: part)
   }
 }

@@ -18,12 +18,15 @@ extension SessionRecord {
     public var seconds: Double
     /// What happened during the visit, in order.
     public var moments: [Moment]
+    /// The recording part `entered` is in; nil without a recording.
+    public var part: Int?
 
     public init(
       step: String, occurrence: Int = 1, kind: StepOutline.Kind? = nil, isAttribute: Bool = false,
       label: String? = nil, text: String? = nil, entered: Double, left: Double,
-      seconds: Double, moments: [Moment] = []
+      seconds: Double, moments: [Moment] = [], part: Int? = nil
     ) {
+      self.part = part
       self.step = step
       self.occurrence = occurrence
       self.kind = kind
@@ -79,10 +82,13 @@ extension SessionRecord {
   public struct Moment: Equatable, Sendable {
     public var time: Double
     public var kind: Kind
+    /// The recording part `time` is in; nil without a recording.
+    public var part: Int?
 
-    public init(time: Double, kind: Kind) {
+    public init(time: Double, kind: Kind, part: Int? = nil) {
       self.time = time
       self.kind = kind
+      self.part = part
     }
 
     public enum Kind: Equatable, Sendable {
@@ -100,6 +106,9 @@ extension SessionRecord {
       case paused(seconds: Double, resumed: Bool)
       case sessionResumed
       case recordingStarted
+      case recordingStopped
+      /// No terminal wrote from `from` to `to` (a crash, a closed terminal, a takeover).
+      case outage(Outage)
       case cue(from: Role, kind: CueKind, text: String)
       case ended(Status)
     }
@@ -153,14 +162,16 @@ extension SessionRecord {
     }
   }
 
-  /// Every moment with the step it happened on, in time order (stable for equal times).
+  /// Every moment with the step it happened on, in time order: by recording part, then
+  /// time (stable for equal times).
   public var allMoments: [(moment: Moment, step: String?)] {
     let tagged =
       visits.flatMap { visit in visit.moments.map { (moment: $0, step: Optional(visit.step)) } }
       + sessionMoments.map { (moment: $0, step: String?.none) }
     return tagged.enumerated().sorted { a, b in
-      a.element.moment.time != b.element.moment.time
-        ? a.element.moment.time < b.element.moment.time : a.offset < b.offset
+      let x = (a.element.moment.part ?? 0, a.element.moment.time)
+      let y = (b.element.moment.part ?? 0, b.element.moment.time)
+      return x != y ? x < y : a.offset < b.offset
     }.map(\.element)
   }
 }

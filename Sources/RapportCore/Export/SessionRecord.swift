@@ -4,9 +4,11 @@ import Foundation
 ///
 /// Built from the journal alone (`SessionRecordBuilder`), never from the live session
 /// state, so an export shows exactly what was written down, revisits and pauses included.
-/// Every time is in seconds from `timeBase` (the recording mark when there is one) on the
-/// session clock; times before the mark are negative. Durations leave paused spans out;
-/// positions do not, because a recording keeps running through a pause.
+/// Every time is a position in the recording (`SessionTimeline.recording(at:)`): wall time
+/// from the start of the recording part it falls in, through pauses and outages; times
+/// before the first mark are negative; without a mark, wall time from the session start.
+/// Durations (`activeSeconds`, a visit's `seconds`) are on the interview clock: pauses and
+/// outages left out.
 public struct SessionRecord: Equatable, Sendable {
   /// What time zero is: the recording mark (`/rec`) or, without one, the session start.
   public enum TimeBase: String, Equatable, Sendable {
@@ -56,6 +58,10 @@ public struct SessionRecord: Equatable, Sendable {
   /// What happened outside any step visit: session notes, pauses between steps, the end.
   public var sessionMoments: [Moment]
   public var pauses: [Pause]
+  /// The parts of the recording, in order; times in part 2 are from part 2's start.
+  public var recordingParts: [RecordingPart]
+  /// Stretches when no terminal was writing (see `Moment.Kind.outage`).
+  public var outages: [Outage]
   /// Oddities met while reading the journal, e.g. a second recording mark.
   public var warnings: [String]
 
@@ -67,7 +73,8 @@ public struct SessionRecord: Equatable, Sendable {
     activeSeconds: Double = 0, pausedSeconds: Double = 0, timeBase: TimeBase = .sessionStart,
     recordingOffset: Double? = nil, endTime: Double = 0, attributes: [Answer] = [],
     answers: [Answer] = [], visits: [Visit] = [], sessionMoments: [Moment] = [],
-    pauses: [Pause] = [], warnings: [String] = []
+    pauses: [Pause] = [], recordingParts: [RecordingPart] = [], outages: [Outage] = [],
+    warnings: [String] = []
   ) {
     self.sessionID = sessionID
     self.protocolID = protocolID
@@ -91,6 +98,8 @@ public struct SessionRecord: Equatable, Sendable {
     self.visits = visits
     self.sessionMoments = sessionMoments
     self.pauses = pauses
+    self.recordingParts = recordingParts
+    self.outages = outages
     self.warnings = warnings
   }
 
@@ -140,6 +149,57 @@ public struct SessionRecord: Equatable, Sendable {
       self.start = start
       self.end = end
       self.seconds = seconds
+    }
+  }
+
+  /// One part of the recording: where it starts and how long it ran.
+  public struct RecordingPart: Equatable, Sendable {
+    public var number: Int
+    public var startedAt: Date
+    /// Wall seconds from the session start to this part's start.
+    public var offset: Double
+    /// How long it ran; nil when it was never stopped.
+    public var seconds: Double?
+
+    public init(number: Int, startedAt: Date, offset: Double, seconds: Double?) {
+      self.number = number
+      self.startedAt = startedAt
+      self.offset = offset
+      self.seconds = seconds
+    }
+  }
+
+  /// A stretch with no terminal writing, and what the interviewers said of the recorder.
+  public struct Outage: Equatable, Sendable {
+    public var from: Date
+    public var to: Date
+    /// True: the recorder kept going; false: its part ended at `from`; nil: not asked
+    /// (no recording ran, or a journal from before the question).
+    public var recordingRanOn: Bool?
+
+    public init(from: Date, to: Date, recordingRanOn: Bool?) {
+      self.from = from
+      self.to = to
+      self.recordingRanOn = recordingRanOn
+    }
+
+    public var seconds: Double { max(0, to.timeIntervalSince(from)) }
+
+    /// "no notes from 12:03 to 12:21 UTC: the interviewers' terminal was down", and what
+    /// became of the recording.
+    public var sentence: String {
+      let base =
+        "no notes from \(Self.clock(from)) to \(Self.clock(to)) UTC: "
+        + "the interviewers' terminal was down"
+      switch recordingRanOn {
+      case true?: return base + "; the recording ran on"
+      case false?: return base + "; the recording stopped"
+      case nil: return base
+      }
+    }
+
+    static func clock(_ date: Date) -> String {
+      String(JournalTimestamp.format(date).dropFirst(11).prefix(5))
     }
   }
 }

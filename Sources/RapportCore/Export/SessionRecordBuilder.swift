@@ -1,20 +1,28 @@
+import Foundation
+
 /// Folds journal entries into a `SessionRecord`.
 ///
 /// Independent of the runner's session reducer on purpose: an export must show what the
 /// journal says even when the reducer's idea of the session changes. Events about a step
 /// that is not on screen go to that step's latest visit; a skip of a step never entered
 /// gets a visit of its own, so no skip reason is lost.
+/// Folds journal entries into a `SessionRecord`.
+///
+/// The structure (visits, moments) is its own fold, so an export shows what the journal
+/// says even when the live state's idea of the session changes; every time comes from the
+/// one model of time, `SessionTimeline`, replayed over the whole journal first (an answer
+/// given after an outage decides the times before it). Events about a step that is not on
+/// screen go to that step's latest visit; a skip of a step never entered gets a visit of
+/// its own, so no skip reason is lost.
 public struct SessionRecordBuilder {
   private let outline: ProtocolOutline?
   private let start: SessionStart
   private let entries: [JournalEntry]
-  private let pauses: PauseTimeline
-  private let base: Double
-  private let startClock: Double
-  private let endClock: Double
+  private let timeline: SessionTimeline
   private let attributeIDs: Set<String>
 
   private var visits: [SessionRecord.Visit] = []
+  private var visitStarts: [Double] = []
   private var openVisit: Int?
   private var sessionMoments: [SessionRecord.Moment] = []
   private var attributes: [String: SessionRecord.Answer] = [:]
@@ -23,6 +31,9 @@ public struct SessionRecordBuilder {
   private var status = SessionRecord.Status.inProgress
   private var endStep: String?
   private var warnings: [String] = []
+  private var pauses: [SessionRecord.Pause] = []
+  private var openPause: (entry: JournalEntry, seconds: Double)?
+  private var outageCount = 0
 
   /// Builds the record of one journal; `outline` is the protocol parsed from the snapshot.
   public static func build(entries: [JournalEntry], outline: ProtocolOutline?) throws(ExportError)
@@ -39,14 +50,10 @@ public struct SessionRecordBuilder {
     self.start = start
     self.entries = entries
     self.outline = outline
-    startClock = entries.first?.clock ?? 0
-    let ended = entries.first { if case .ended = $0.event { true } else { false } }
-    endClock = ended?.clock ?? entries.map(\.clock).max() ?? startClock
-    pauses = PauseTimeline(entries: entries, endClock: endClock)
-    let marks = entries.filter { $0.event == .recordingStarted }
-    base = marks.first?.clock ?? startClock
-    if marks.count > 1 {
-      warnings.append("the recording was marked \(marks.count) times; times follow the first mark")
+    timeline = SessionTimeline(entries)
+    if timeline.parts.count > 1 {
+      warnings.append(
+        "the recording has \(timeline.parts.count) parts; times in each are from its own start")
     }
     var ids = Set(outline?.attributes.map(\.id) ?? [])
     for entry in entries {
@@ -55,30 +62,64 @@ public struct SessionRecordBuilder {
     attributeIDs = ids
   }
 
+  /// Where the journal stops: its `ended` line, or its last line.
+  private var lastEntry: JournalEntry? {
+    entries.first { if case .ended = $0.event { true } else { false } } ?? entries.last
+  }
+
+  private var endSeconds: Double { timeline.end ?? timeline.last }
+
+  /// The export time of a moment at wall time `wall`: its recording position (from the
+  /// start of its part), or without any recording wall time from the session start.
+  private func time(_ wall: Date) -> Double {
+    if let recording = timeline.recording(at: wall) { return recording.seconds }
+    return wall.timeIntervalSince(timeline.startedAt ?? wall)
+  }
+
+  private func part(_ wall: Date) -> Int? { timeline.recording(at: wall)?.part }
+
+  private func seconds(_ entry: JournalEntry) -> Double {
+    timeline.seconds(of: entry) ?? timeline.last
+  }
+
   private mutating func run() -> SessionRecord {
     for entry in entries.dropFirst() { apply(entry) }
-    if let open = openVisit { close(open, at: endClock) }
+    let last = lastEntry
+    if let open = openVisit, let last { close(open, at: last) }
+    if let open = openPause {
+      pauses.append(
+        SessionRecord.Pause(
+          start: time(open.entry.at), end: nil, seconds: max(0, endSeconds - open.seconds)))
+    }
+    let startedAt = timeline.startedAt ?? entries.first?.at ?? .distantPast
+    let parts = timeline.parts.map { part in
+      SessionRecord.RecordingPart(
+        number: part.number, startedAt: part.startedAt,
+        offset: part.startedAt.timeIntervalSince(startedAt),
+        seconds: part.endedAt.map { $0.timeIntervalSince(part.startedAt) })
+    }
     return SessionRecord(
       sessionID: start.sessionID, protocolID: start.protocolID,
       protocolTitle: outline.flatMap { $0.title.isEmpty ? nil : $0.title },
       protocolVersion: start.protocolVersion, protocolSHA256: start.protocolSHA256,
       snapshotIsIntact: start.snapshotIsIntact, participant: start.participant,
-      interviewers: interviewers, startedAt: entries.first?.at ?? .distantPast, status: status,
+      interviewers: interviewers, startedAt: startedAt, status: status,
       endStep: endStep, plannedSeconds: outline?.plannedSeconds,
-      activeSeconds: pauses.activeSeconds(from: startClock, to: endClock),
-      pausedSeconds: pauses.totalPaused, timeBase: hasMark ? .recording : .sessionStart,
-      recordingOffset: hasMark ? base - startClock : nil, endTime: endClock - base,
+      activeSeconds: timeline.interview(at: endSeconds),
+      pausedSeconds: timeline.pausedSeconds(upTo: endSeconds),
+      timeBase: parts.isEmpty ? .sessionStart : .recording,
+      recordingOffset: parts.first?.offset, endTime: last.map { time($0.at) } ?? 0,
       attributes: ordered(attributes, first: outline?.attributes.map(\.id) ?? []),
       answers: ordered(answers, first: outline?.surveyItems.map(\.id) ?? []),
-      visits: visits, sessionMoments: sessionMoments,
-      pauses: pauses.spans.map {
-        SessionRecord.Pause(
-          start: $0.start - base, end: $0.resumed ? $0.end - base : nil, seconds: $0.end - $0.start)
-      },
-      warnings: warnings)
+      visits: visits, sessionMoments: sessionMoments, pauses: pauses, recordingParts: parts,
+      outages: outages, warnings: warnings)
   }
 
-  private var hasMark: Bool { entries.contains { $0.event == .recordingStarted } }
+  private var outages: [SessionRecord.Outage] {
+    timeline.outages.filter { $0.seconds > 0 }.map {
+      SessionRecord.Outage(from: $0.from, to: $0.to, recordingRanOn: $0.recordingKeptRunning)
+    }
+  }
 
   private var interviewers: [SessionRecord.Interviewer] {
     [(Role.lead, start.lead), (.support, start.support)].compactMap { role, name in
@@ -88,60 +129,79 @@ public struct SessionRecordBuilder {
   }
 
   private mutating func apply(_ entry: JournalEntry) {
-    let clock = entry.clock
     switch entry.event {
     case .sessionStarted:
       warnings.append("a second 'session-started' line was ignored")
     case .stepEntered(let step):
-      if let open = openVisit { close(open, at: clock) }
+      if let open = openVisit { close(open, at: entry) }
       openVisit = visits.count
-      visits.append(newVisit(step, at: clock))
+      let visit = newVisit(step, at: entry)
+      visits.append(visit)
     case .stepLeft(let step):
-      if let open = openVisit, visits[open].step == step { close(open, at: clock) }
+      if let open = openVisit, visits[open].step == step { close(open, at: entry) }
     case .promptUsed(let step, let index):
       let text = outline?.step(step)?.prompts.element(oneBased: index)
-      attach(step, .prompt(index: index, text: text), at: clock)
+      attach(step, .prompt(index: index, text: text), at: entry)
     case .rephrased(let step, let index):
       let text = outline?.step(step)?.rephrasings.element(oneBased: index)
-      attach(step, .rephrased(index: index, text: text), at: clock)
+      attach(step, .rephrased(index: index, text: text), at: entry)
     case .roundedUp(let step):
-      attach(step, .roundUp(text: outline?.step(step)?.roundUp), at: clock)
+      attach(step, .roundUp(text: outline?.step(step)?.roundUp), at: entry)
     case .noted(let step, let role, let text):
       if let step {
-        attach(step, .note(role: role, text: text), at: clock)
+        attach(step, .note(role: role, text: text), at: entry)
       } else {
-        sessionMoments.append(moment(.note(role: role, text: text), at: clock))
+        sessionMoments.append(moment(.note(role: role, text: text), at: entry))
       }
     case .flagged(let step, let text):
-      attach(step ?? openStep, .flag(text: text), at: clock)
+      attach(step ?? openStep, .flag(text: text), at: entry)
     case .answered(let item, let value), .attributeRecorded(let item, let value):
-      let answer = record(item, value, at: clock)
-      attach(item, .answered(answer), at: clock)
+      let answer = record(item, value, at: entry)
+      attach(item, .answered(answer), at: entry)
     case .answerCleared(let item):
       attributes[item] = nil
       answers[item] = nil
-      attach(item, .answerCleared(item: item), at: clock)
+      attach(item, .answerCleared(item: item), at: entry)
     case .checked(let step, let item, let isChecked):
       let text = outline?.step(step)?.checklistItems.element(oneBased: item)
-      attach(step, .checked(item: item, text: text, isChecked: isChecked), at: clock)
+      attach(step, .checked(item: item, text: text, isChecked: isChecked), at: entry)
     case .skipped(let step, let reason):
       if latestVisit(of: step) == nil {
-        var visit = newVisit(step, at: clock)
-        visit.left = clock - base
+        let visit = newVisit(step, at: entry)
         visits.append(visit)
       }
-      attach(step, .skipped(reason: reason), at: clock)
-    case .recordingStarted: attach(openStep, .recordingStarted, at: clock)
+      attach(step, .skipped(reason: reason), at: entry)
+    case .recordingStarted: attach(openStep, .recordingStarted, at: entry)
+    case .recordingStopped: attach(openStep, .recordingStopped, at: entry)
+    case .recordingChecked: break
     case .paused:
-      if let span = pauses.span(startingAt: clock) {
-        attach(openStep, .paused(seconds: span.end - span.start, resumed: span.resumed), at: clock)
+      guard openPause == nil,
+        let span = timeline.pauses.first(where: { $0.start == seconds(entry) })
+      else { break }
+      openPause = (entry, span.start)
+      let length = (span.end ?? endSeconds) - span.start
+      attach(openStep, .paused(seconds: length, resumed: span.resumed), at: entry)
+    case .resumed:
+      guard let open = openPause else { break }
+      pauses.append(
+        SessionRecord.Pause(
+          start: time(open.entry.at), end: time(entry.at),
+          seconds: max(0, seconds(entry) - open.seconds)))
+      openPause = nil
+    case .sessionResumed:
+      if let outage = timeline.outages.element(oneBased: outageCount + 1) {
+        outageCount += 1
+        if outage.seconds > 0 {
+          let kind = SessionRecord.Outage(
+            from: outage.from, to: outage.to, recordingRanOn: outage.recordingKeptRunning)
+          attach(openStep, .outage(kind), wall: outage.from)
+        }
       }
-    case .resumed: break
-    case .sessionResumed: attach(openStep, .sessionResumed, at: clock)
+      attach(openStep, .sessionResumed, at: entry)
     case .cue(let from, let kind, let text):
-      attach(openStep, .cue(from: from, kind: kind, text: text), at: clock)
+      attach(openStep, .cue(from: from, kind: kind, text: text), at: entry)
     case .ended(let reason):
-      if let open = openVisit { close(open, at: clock) }
+      if let open = openVisit { close(open, at: entry) }
       openVisit = nil
       switch reason {
       case .completed: status = .completed
@@ -150,14 +210,16 @@ public struct SessionRecordBuilder {
         status = .screenedOut
         endStep = step
       }
-      sessionMoments.append(moment(.ended(status), at: clock))
+      sessionMoments.append(moment(.ended(status), at: entry))
     }
   }
 
   private var openStep: String? { openVisit.map { visits[$0].step } }
 
-  private func moment(_ kind: SessionRecord.Moment.Kind, at clock: Double) -> SessionRecord.Moment {
-    SessionRecord.Moment(time: clock - base, kind: kind)
+  private func moment(_ kind: SessionRecord.Moment.Kind, at entry: JournalEntry)
+    -> SessionRecord.Moment
+  {
+    SessionRecord.Moment(time: time(entry.at), kind: kind, part: part(entry.at))
   }
 
   private func latestVisit(of step: String) -> Int? {
@@ -165,40 +227,47 @@ public struct SessionRecordBuilder {
     return visits.lastIndex { $0.step == step }
   }
 
-  private mutating func attach(_ step: String?, _ kind: SessionRecord.Moment.Kind, at clock: Double)
-  {
+  private mutating func attach(
+    _ step: String?, _ kind: SessionRecord.Moment.Kind, at entry: JournalEntry
+  ) {
+    attach(step, kind, wall: entry.at)
+  }
+
+  private mutating func attach(_ step: String?, _ kind: SessionRecord.Moment.Kind, wall: Date) {
+    let moment = SessionRecord.Moment(time: time(wall), kind: kind, part: part(wall))
     if let step, let index = latestVisit(of: step) {
-      visits[index].moments.append(moment(kind, at: clock))
+      visits[index].moments.append(moment)
     } else {
-      sessionMoments.append(moment(kind, at: clock))
+      sessionMoments.append(moment)
     }
   }
 
-  private func newVisit(_ step: String, at clock: Double) -> SessionRecord.Visit {
+  private mutating func newVisit(_ step: String, at entry: JournalEntry) -> SessionRecord.Visit {
     let outlineStep = outline?.step(step)
     let attribute = outline?.attribute(step)
+    visitStarts.append(seconds(entry))
     return SessionRecord.Visit(
       step: step, occurrence: visits.count { $0.step == step } + 1,
       kind: outlineStep?.kind ?? (attribute != nil ? .item : nil),
       isAttribute: attributeIDs.contains(step), label: outlineStep?.label,
-      text: outlineStep?.text ?? attribute?.ask, entered: clock - base, left: clock - base,
-      seconds: 0)
+      text: outlineStep?.text ?? attribute?.ask, entered: time(entry.at), left: time(entry.at),
+      seconds: 0, part: part(entry.at))
   }
 
-  private mutating func close(_ index: Int, at clock: Double) {
-    let enteredClock = visits[index].entered + base
-    visits[index].left = max(clock, enteredClock) - base
-    visits[index].seconds = pauses.activeSeconds(from: enteredClock, to: clock)
+  private mutating func close(_ index: Int, at entry: JournalEntry) {
+    visits[index].left = max(time(entry.at), visits[index].entered)
+    visits[index].seconds = timeline.interviewSeconds(
+      from: visitStarts[index], to: seconds(entry))
     if openVisit == index { openVisit = nil }
   }
 
-  private mutating func record(_ item: String, _ value: AnswerValue, at clock: Double)
+  private mutating func record(_ item: String, _ value: AnswerValue, at entry: JournalEntry)
     -> SessionRecord.Answer
   {
     let outlineItem = outline?.attribute(item) ?? outline?.step(item)?.item
     let answer = SessionRecord.Answer(
       item: item, question: outlineItem?.ask, type: outlineItem?.type, value: value,
-      display: AnswerText.display(value, item: outlineItem), time: clock - base)
+      display: AnswerText.display(value, item: outlineItem), time: time(entry.at))
     if !answerOrder.contains(item) { answerOrder.append(item) }
     if attributeIDs.contains(item) { attributes[item] = answer } else { answers[item] = answer }
     return answer

@@ -1,12 +1,14 @@
 /// One step visit in the transcription template: heading, question, what happened, room
 /// for the transcript.
 enum TemplateVisit {
-  static func blocks(_ visit: SessionRecord.Visit, participant: String)
+  /// `showsParts`: the recording has several parts, so headings say which one.
+  static func blocks(_ visit: SessionRecord.Visit, participant: String, showsParts: Bool = false)
     -> [TranscriptTemplate.Block]
   {
     let revisit = visit.isRevisit ? " (visit \(visit.occurrence))" : ""
+    let part = showsParts ? visit.part.map { "part \($0) · " } ?? "" : ""
     var blocks: [TranscriptTemplate.Block] = [
-      .stepHeading("\(TimeCode.bracketed(visit.entered)) \(visit.title)\(revisit)")
+      .stepHeading("\(TimeCode.bracketed(visit.entered)) \(part)\(visit.title)\(revisit)")
     ]
     if let text = visit.text, !text.isEmpty, visit.kind != .checklist {
       blocks.append(.quote(text))
@@ -46,6 +48,9 @@ enum TemplateVisit {
         : "Paused, never resumed"
     case .sessionResumed: text = "Session resumed after a stop"
     case .recordingStarted: text = "Recording started"
+    case .recordingStopped: text = "Recording stopped"
+    case .outage(let outage):
+      text = "No notes from" + outage.sentence.dropFirst("no notes from".count)
     case .cue: return nil
     case .ended(let status): text = "Session ended" + colon(endText(status))
     }

@@ -44,7 +44,8 @@ public enum TranscriptTemplate {
     }
     blocks.append(.heading("Steps"))
     for visit in record.visits where !visit.isAttribute {
-      blocks += TemplateVisit.blocks(visit, participant: record.participant)
+      blocks += TemplateVisit.blocks(
+        visit, participant: record.participant, showsParts: record.recordingParts.count > 1)
     }
     let sessionLines = record.sessionMoments.compactMap(TemplateVisit.line)
     if !sessionLines.isEmpty {
@@ -87,7 +88,11 @@ public enum TranscriptTemplate {
     guard let offset = record.recordingOffset else {
       return "not marked; times are from the session start"
     }
-    return "marked \(TimeCode.clock(offset)) after the session start; times are from this mark"
+    guard record.recordingParts.count > 1 else {
+      return "marked \(TimeCode.clock(offset)) after the session start; times are from this mark"
+    }
+    return "\(record.recordingParts.count) parts, the first marked \(TimeCode.clock(offset)) after "
+      + "the session start; times are from the start of each part"
   }
 
   static func statusText(_ record: SessionRecord) -> String {

@@ -3,7 +3,9 @@
 public enum VTTExporter {
   public static func export(_ record: SessionRecord) -> String {
     var out = "WEBVTT - \(safe(record.participant)) \(safe(record.protocolID)) chapters\n\n"
-    out += "NOTE\n" + ChapterCue.explanation(for: record).map(safe).joined(separator: "\n") + "\n\n"
+    // `NOTE ` and its text on one line: Taguette's reader (subtitle-parser) takes a bare
+    // `NOTE` line for a cue and rejects the file; strict WebVTT allows both.
+    out += "NOTE " + ChapterCue.explanation(for: record).map(safe).joined(separator: "\n") + "\n\n"
     for (index, cue) in ChapterCue.cues(for: record).enumerated() {
       out += "\(index + 1)\n"
       out += TimeCode.media(milliseconds: cue.start, separator: ".") + " --> "

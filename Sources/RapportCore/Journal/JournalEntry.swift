@@ -12,8 +12,8 @@ public struct JournalEntry: Codable, Equatable, Hashable, Sendable {
   public var writer: String
   /// Wall-clock time (UTC), kept to the millisecond so it survives the JSON round trip.
   public var at: Date
-  /// Seconds on the session clock: monotonic, continuing across resumes, including pauses
-  /// (the state subtracts them).
+  /// The writer's monotonic seconds, continuing from the journal's highest value on resume;
+  /// kept for diagnosis. Every time shown or exported comes from `at` (`SessionTimeline`).
   public var clock: Double
   public var event: SessionEvent
 

@@ -40,6 +40,9 @@ extension SessionEvent: Codable {
     case "skipped": self = .skipped(step: try string("step"), reason: try optional("reason"))
     case "flagged": self = .flagged(step: try optional("step"), text: try optional("text"))
     case "recording-started": self = .recordingStarted
+    case "recording-stopped": self = .recordingStopped
+    case "recording-checked":
+      self = .recordingChecked(stillRunning: try c.decode(Bool.self, forKey: "still-running"))
     case "paused": self = .paused
     case "resumed": self = .resumed
     case "session-resumed": self = .sessionResumed
@@ -89,7 +92,8 @@ extension SessionEvent: Codable {
     case .flagged(let step, let text):
       try c.encodeIfPresent(step, forKey: "step")
       try c.encodeIfPresent(text, forKey: "text")
-    case .recordingStarted, .paused, .resumed, .sessionResumed: break
+    case .recordingStarted, .recordingStopped, .paused, .resumed, .sessionResumed: break
+    case .recordingChecked(let stillRunning): try c.encode(stillRunning, forKey: "still-running")
     case .cue(let from, let kind, let text):
       try c.encode(from, forKey: "from")
       try c.encode(kind, forKey: "kind")

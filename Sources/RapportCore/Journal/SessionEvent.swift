@@ -36,14 +36,24 @@ public enum SessionEvent: Equatable, Hashable, Sendable {
   case skipped(step: String, reason: String?)
   /// A moment marked for the transcriber, e.g. a sensitive passage.
   case flagged(step: String?, text: String?)
-  /// The recording was started; exports are timed from this mark.
+  /// The recording was started; exports are timed from this mark. After a stop, a new
+  /// mark starts the next part of the recording.
   case recordingStarted
-  /// The session clock is paused; paused time is excluded from every timing.
+  /// The recording was stopped (`/rec stop`, or a `stop-recording` step passed): the
+  /// current recording part ends here.
+  case recordingStopped
+  /// After a crash or a takeover, the interviewers' answer to "Was the recording still
+  /// running?": true, the recorder kept going through the outage; false, the part ended at
+  /// the last event before the outage.
+  case recordingChecked(stillRunning: Bool)
+  /// The interview clock is paused; paused time is left out of every duration (the
+  /// recording time runs on).
   case paused
-  /// The session clock runs again after `paused`.
+  /// The interview clock runs again after `paused`.
   case resumed
-  /// A process re-attached after a stop or a crash. The session clock continues from the
-  /// last event's value, so the time in between is excluded like a pause.
+  /// A process re-attached after a stop or a crash, or took over driving. The time since
+  /// the line before is an outage: left out of the interview clock; the recording time runs
+  /// through it unless `recordingChecked(stillRunning: false)` follows.
   case sessionResumed
   /// A cue from one interviewer's terminal to the other's (`rapport join`).
   case cue(from: Role, kind: CueKind, text: String)
@@ -67,6 +77,8 @@ public enum SessionEvent: Equatable, Hashable, Sendable {
     case .skipped: "skipped"
     case .flagged: "flagged"
     case .recordingStarted: "recording-started"
+    case .recordingStopped: "recording-stopped"
+    case .recordingChecked: "recording-checked"
     case .paused: "paused"
     case .resumed: "resumed"
     case .sessionResumed: "session-resumed"
@@ -86,7 +98,8 @@ public enum SessionEvent: Equatable, Hashable, Sendable {
     case .attributeRecorded(let item, _), .answered(let item, _), .answerCleared(let item):
       item
     case .ended(.screenedOut(let step)): step
-    case .sessionStarted, .recordingStarted, .paused, .resumed, .sessionResumed, .cue, .ended:
+    case .sessionStarted, .recordingStarted, .recordingStopped, .recordingChecked, .paused,
+      .resumed, .sessionResumed, .cue, .ended:
       nil
     }
   }

@@ -4,7 +4,7 @@ import Foundation
 public struct SessionSummary: Equatable, Sendable {
   public enum Status: String, Equatable, Sendable {
     /// A writer is attached and the session is running.
-    case inProgress = "in progress"
+    case inProgress = "in-progress"
     /// Paused on purpose (with or without a writer attached).
     case paused
     /// Ended: completed, screened out or ended early (see `endReason`).
@@ -18,7 +18,7 @@ public struct SessionSummary: Equatable, Sendable {
   public var protocolID: String?
   /// Wall-clock time of the session's first event.
   public var started: Date?
-  /// Working session time: session clock from start to the last event, minus pauses.
+  /// The interview clock at the end (or the last event): `SessionTimeline`, as on screen.
   public var duration: Double
   public var status: Status
   public var endReason: EndReason?
@@ -37,39 +37,31 @@ public struct SessionSummary: Equatable, Sendable {
   ) {
     var start: SessionStart?
     var entered = Set<String>()
-    var pausedSince: Double?
-    var paused = 0.0
     var notes = 0
     var flags = 0
-    var ended: (reason: EndReason, clock: Double)?
+    var ended: EndReason?
     for entry in entries {
       switch entry.event {
       case .sessionStarted(let s): start = s
       case .stepEntered(let step): entered.insert(step)
       case .noted: notes += 1
       case .flagged: flags += 1
-      case .paused: if pausedSince == nil { pausedSince = entry.clock }
-      case .resumed, .ended:
-        if let since = pausedSince { paused += max(0, entry.clock - since) }
-        pausedSince = nil
-        if case .ended(let reason) = entry.event { ended = (reason, entry.clock) }
+      case .ended(let reason): if ended == nil { ended = reason }
       default: break
       }
     }
-    let firstClock = entries.first?.clock ?? 0
-    let lastClock = ended?.clock ?? entries.map(\.clock).max() ?? firstClock
-    let openPause = pausedSince.map { max(0, lastClock - $0) } ?? 0
+    let timeline = SessionTimeline(entries)
     sessionID = start?.sessionID
     participant = start?.participant
     protocolID = start?.protocolID
     started = entries.first?.at
-    duration = max(0, lastClock - firstClock - paused - openPause)
-    endReason = ended?.reason
+    duration = timeline.interview(at: timeline.end ?? timeline.last)
+    endReason = ended
     notesCount = notes
     flagsCount = flags
     if ended != nil {
       status = .complete
-    } else if pausedSince != nil {
+    } else if timeline.isPaused {
       status = .paused
     } else {
       status = isWriterAlive ? .inProgress : .interrupted

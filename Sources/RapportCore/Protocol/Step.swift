@@ -101,12 +101,14 @@ public struct ChecklistItem: Equatable, Sendable {
 /// A moment in the session the interviewers act on, e.g. "start the recording now".
 public struct Marker: Equatable, Sendable {
   public var text: Located<String>
-  /// What the runner does when the step is passed; `startsRecording` marks the recording.
+  /// What the runner does when the step is passed: `startsRecording` marks the recording,
+  /// `stopsRecording` ends the recording part that runs.
   public var action: Action?
   public var note: Located<String>?
 
   public enum Action: String, Equatable, Sendable, CaseIterable {
     case startsRecording = "start-recording"
+    case stopsRecording = "stop-recording"
   }
 
   public init(text: Located<String>, action: Action? = nil, note: Located<String>? = nil) {

@@ -389,9 +389,10 @@ public enum ProtocolSchema {
                 },
                 "action": {
                   "enum": [
-                    "start-recording"
+                    "start-recording",
+                    "stop-recording"
                   ],
-                  "description": "start-recording marks where the recording starts."
+                  "description": "start-recording marks where the recording starts; stop-recording where it stops (a later start is part 2)."
                 },
                 "note": {
                   "type": "string",

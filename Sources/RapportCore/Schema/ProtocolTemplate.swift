@@ -142,8 +142,10 @@ public enum ProtocolTemplate {
         type: yes-no
         ask: Do you have any questions for us?
 
+      # This marker marks where the recording stops; exports end their chapters here.
       - id: stop-recording
         marker: Stop the recording now.
+        action: stop-recording
 
       - id: debrief
         checklist: Debrief

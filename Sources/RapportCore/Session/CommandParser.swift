@@ -12,7 +12,7 @@ public enum CommandParser {
     (["prompt", "p"], .required), (["rephrase", "r"], .none),
     (["roundup", "u", "round-up"], .none),
     (["skip", "s"], .optional), (["flag", "f"], .optional), (["note"], .required),
-    (["note-as-support", "ns"], .required), (["clear"], .none), (["rec"], .none),
+    (["note-as-support", "ns"], .required), (["clear"], .none), (["rec"], .optional),
     (["pause"], .none), (["resume"], .none), (["time", "t"], .none), (["help", "h", "?"], .none),
     (["end"], .none),
   ]
@@ -66,7 +66,12 @@ public enum CommandParser {
     case "note": return .note(role, rest)
     case "note-as-support": return .note(.support, rest)
     case "clear": return .clearAnswer
-    case "rec": return .rec
+    case "rec":
+      switch argument?.lowercased() {
+      case nil: return .rec
+      case "stop": return .recStop
+      default: return .invalid("'/rec' takes nothing or 'stop': /rec marks, /rec stop stops")
+      }
     case "pause": return .pause
     case "resume": return .resume
     case "time": return .time

@@ -105,12 +105,17 @@ extension Decider {
         question: question, events: [.stepLeft(step: current.id), .ended(reason: reason)]))
   }
 
-  /// Passing a `start-recording` marker forward marks the recording, once.
+  /// Passing a `start-recording` marker forward marks the recording unless it runs;
+  /// passing a `stop-recording` marker stops it if it runs.
   private func recordingEvents(leaving position: SessionPosition) -> [SessionEvent] {
-    guard state.recordingClock == nil, case .step(_, let flat) = position,
-      case .marker(let marker) = flat.step.kind, marker.action == .startsRecording
-    else { return [] }
-    return [.recordingStarted]
+    guard case .step(_, let flat) = position, case .marker(let marker) = flat.step.kind else {
+      return []
+    }
+    switch marker.action {
+    case .startsRecording? where !state.isRecording: return [.recordingStarted]
+    case .stopsRecording? where state.isRecording: return [.recordingStopped]
+    default: return []
+    }
   }
 
   /// `goto SECTION` lands on the section's first step.

@@ -14,8 +14,9 @@ struct Decider {
 
   var current: SessionPosition? { navigator.position(of: state.phase) }
 
-  /// Elapsed working session time, as shown on screen.
-  var now: String { ClockFormat.minutes(state.elapsed(at: clock)) }
+  /// The interview clock now, with the recording time when the recorder runs: the times
+  /// the exports give this moment.
+  var now: String { state.momentText(at: clock) }
 
   /// Why the interviewer may not move forward from a position yet, or nil.
   func unmetRequirement(

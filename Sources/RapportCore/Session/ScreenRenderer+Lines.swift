@@ -8,7 +8,7 @@ extension ScreenRenderer {
     var lines: [String] = []
     var session = "session time \(ClockFormat.minutes(schedule.elapsed))"
     if let planned = schedule.planned { session += " of \(ClockFormat.minutes(planned)) planned" }
-    let paused = state.totalPaused + (state.pausedSince.map { max(0, clock - $0) } ?? 0)
+    let paused = state.timeline.pausedSeconds(upTo: clock)
     if paused > 0 { session += " (\(ClockFormat.minutes(paused)) paused, not counted)" }
     lines.append(session)
     if let id = state.currentStepID, !state.isEnded {
@@ -17,9 +17,14 @@ extension ScreenRenderer {
       if let budget = schedule.stepBudget { step += " of \(ClockFormat.minutes(budget)) budgeted" }
       lines.append(step)
     }
-    if let mark = state.recordingClock {
-      lines.append(
-        "recording marked at \(ClockFormat.minutes(mark - state.startClock)) on the session clock")
+    if let part = state.timeline.parts.last {
+      let mark = ClockFormat.minutes(state.elapsed(at: part.start))
+      let name = part.number > 1 ? "recording part \(part.number)" : "recording"
+      if let now = state.timeline.recording(atLive: clock), part.isRunning {
+        lines.append("\(name) marked at \(mark) on the interview clock; now at \(now.label)")
+      } else {
+        lines.append("\(name) stopped; /rec marks the next part")
+      }
     } else {
       lines.append("recording not marked yet (/rec)")
     }
@@ -45,7 +50,7 @@ extension ScreenRenderer {
       "/note TEXT            a note where free text is an answer",
       "/ns TEXT              a note by the supporting interviewer",
       "/clear                withdraw this item's answer",
-      "/rec                  the recording has started",
+      "/rec, /rec stop       the recording has started, has stopped",
       "/pause, /resume       paused time is not counted",
       "/t, /time             time against the plan",
       "/end                  end the session (asks first)",

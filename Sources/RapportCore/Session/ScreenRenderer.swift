@@ -70,7 +70,7 @@ public enum ScreenRenderer {
       let budget = schedule.stepBudget.map { " / " + ClockFormat.minutes($0) } ?? ""
       fields.append("this step " + ClockFormat.minutes(schedule.stepTime) + budget)
     }
-    fields.append(state.recordingClock == nil ? "○ not recording" : "● REC")
+    fields.append(state.isRecording ? "● REC" : "○ not recording")
     if state.isPaused { fields.append("PAUSED") }
     return TextWrap.pack(fields, width: width).map { line in
       var styled = line

@@ -20,7 +20,10 @@ public enum SessionCommand: Equatable, Sendable {
   case clearAnswer
   /// Tick or untick checklist items (one-based); a ticked item typed again is unticked.
   case tick([Int])
+  /// The recording has started (`/rec`): a mark, or the next part after a stop.
   case rec
+  /// The recording has stopped (`/rec stop`): the current part ends.
+  case recStop
   case pause
   case resume
   case time

@@ -18,7 +18,8 @@ public enum SessionEngine {
 
   /// The event a process appends when it re-attaches to a session it did not start.
   ///
-  /// The session clock continues from `state.lastClock`: the time in between is not on it.
+  /// The time since the journal's last entry is an outage: left out of the interview clock;
+  /// whether the recording ran through it is asked next (`RecordingCheck`).
   public static func resume(_ state: SessionState) -> [SessionEvent] {
     state.isEnded ? [] : [.sessionResumed]
   }
@@ -43,7 +44,7 @@ public enum SessionEngine {
     }
     if state.isPaused {
       switch command {
-      case .note, .flag, .rec, .resume, .end: break
+      case .note, .flag, .rec, .recStop, .resume, .end: break
       default: return .refuse("the session is paused: type /resume to continue")
       }
     }
@@ -72,13 +73,20 @@ public enum SessionEngine {
       return Decision(
         events: [.flagged(step: current.id, text: flagText)], feedback: ["flagged at \(d.now)"])
     case .rec:
-      if let mark = state.recordingClock {
-        return .refuse(
-          "the recording was already marked at \(ClockFormat.minutes(mark - state.startClock))")
+      if state.isRecording {
+        return .refuse("the recording is already running: /rec stop when it stops")
       }
+      let part = state.timeline.parts.count + 1
       return Decision(
         events: [.recordingStarted],
-        feedback: ["recording marked at \(d.now): exports are timed from here"])
+        feedback: [
+          part == 1
+            ? "recording marked at \(d.now): exports are timed from here"
+            : "recording part \(part) marked at \(d.now): its times are from here"
+        ])
+    case .recStop:
+      guard state.isRecording else { return .refuse("the recording is not running: /rec marks it") }
+      return Decision(events: [.recordingStopped], feedback: ["recording stopped at \(d.now)"])
     case .pause:
       if state.isPaused { return .refuse("already paused: type /resume to continue") }
       return Decision(events: [.paused], feedback: ["paused at \(d.now): type /resume to continue"])

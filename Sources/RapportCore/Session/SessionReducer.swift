@@ -3,12 +3,16 @@ extension SessionEngine {
   /// The state after one more journal entry. Unknown ids are tolerated (recorded, not placed).
   public static func apply(_ entry: JournalEntry, to state: SessionState) -> SessionState {
     var s = state
-    let clock = entry.clock
-    s.lastClock = max(s.lastClock, clock)
+    fold(entry, into: &s)
+    return s
+  }
+
+  /// The same, in place: a whole replay then copies nothing per entry.
+  public static func fold(_ entry: JournalEntry, into s: inout SessionState) {
+    let clock = s.timeline.fold(entry)
     switch entry.event {
     case .sessionStarted(let start):
       s.start = start
-      s.startClock = clock
     case .attributeRecorded(let item, let value), .answered(let item, let value):
       s.answers[item] = value
     case .answerCleared(let item):
@@ -42,24 +46,17 @@ extension SessionEngine {
       s.skips.append(SessionSkip(step: step, reason: reason, clock: clock))
     case .flagged(let step, let text):
       s.flags.append(SessionFlag(step: step, text: text, clock: clock, at: entry.at))
-    case .recordingStarted:
-      if s.recordingClock == nil { s.recordingClock = clock }
-    case .paused:
-      if s.pausedSince == nil { s.pausedSince = clock }
-    case .resumed:
-      endPause(&s, at: clock)
+    case .recordingStarted, .recordingStopped, .recordingChecked, .paused, .resumed:
+      break  // the timeline keeps pauses and recording parts
     case .sessionResumed:
       s.resumeCount += 1
     case .cue(let from, let kind, let text):
       s.cues.append(SessionCue(from: from, kind: kind, text: text, clock: clock))
     case .ended(let reason):
-      endPause(&s, at: clock)
       closeOpenVisits(&s, at: clock)
       s.endReason = reason
-      s.endClock = clock
       s.phase = .ended
     }
-    return s
   }
 
   /// The state a whole journal describes.
@@ -68,25 +65,14 @@ extension SessionEngine {
   )
     -> SessionState
   {
-    entries.reduce(SessionState(protocol: interviewProtocol)) { apply($1, to: $0) }
-  }
-
-  private static func endPause(_ s: inout SessionState, at clock: Double) {
-    guard let since = s.pausedSince else { return }
-    s.totalPaused += max(0, clock - since)
-    for (id, visits) in s.visits {
-      guard let last = visits.indices.last, visits[last].left == nil else { continue }
-      s.visits[id]?[last].paused += max(0, clock - max(since, visits[last].entered))
-    }
-    s.pausedSince = nil
+    var state = SessionState(protocol: interviewProtocol)
+    for entry in entries { fold(entry, into: &state) }
+    return state
   }
 
   private static func close(_ step: String, in s: inout SessionState, at clock: Double) {
     guard let last = s.visits[step]?.indices.last, s.visits[step]?[last].left == nil else {
       return
-    }
-    if let since = s.pausedSince, let entered = s.visits[step]?[last].entered {
-      s.visits[step]?[last].paused += max(0, clock - max(since, entered))
     }
     s.visits[step]?[last].left = clock
   }

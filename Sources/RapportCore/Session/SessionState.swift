@@ -1,7 +1,10 @@
+import Foundation
+
 /// Everything known about a running session, derived only by folding journal entries.
 ///
 /// Nothing else is the source of truth: `rapport resume`, `rapport join` and exports all
-/// replay the journal into this value. Clocks are session-clock seconds as recorded.
+/// replay the journal into this value. Clocks are seconds on the session's timeline
+/// (`SessionTimeline`: wall time since the start, outages left out, pauses on it).
 public struct SessionState: Equatable, Sendable {
   /// The protocol's step and attribute ids, to place `step-entered` events.
   public var outline: SessionOutline
@@ -24,17 +27,9 @@ public struct SessionState: Equatable, Sendable {
   public var flags: [SessionFlag]
   public var skips: [SessionSkip]
   public var cues: [SessionCue]
-  /// Session-clock seconds of the recording mark.
-  public var recordingClock: Double?
-  /// Set while paused: when the pause began.
-  public var pausedSince: Double?
-  /// Seconds spent in pauses that are over.
-  public var totalPaused: Double
+  /// The one model of time: pauses, outages, recording parts, every entry's times.
+  public var timeline: SessionTimeline
   public var endReason: EndReason?
-  public var startClock: Double
-  public var endClock: Double?
-  /// The latest clock seen in the journal.
-  public var lastClock: Double
   /// How often a process re-attached after a stop or crash.
   public var resumeCount: Int
 
@@ -54,13 +49,8 @@ public struct SessionState: Equatable, Sendable {
     flags = []
     skips = []
     cues = []
-    recordingClock = nil
-    pausedSince = nil
-    totalPaused = 0
+    timeline = SessionTimeline()
     endReason = nil
-    startClock = 0
-    endClock = nil
-    lastClock = 0
     resumeCount = 0
   }
 
@@ -68,25 +58,33 @@ public struct SessionState: Equatable, Sendable {
     self.init(outline: SessionOutline(interviewProtocol))
   }
 
-  public var isPaused: Bool { pausedSince != nil }
+  public var isPaused: Bool { timeline.isPaused }
   public var isEnded: Bool { phase == .ended }
-
-  /// Working session time at `clock`: time since the start, minus pauses, stopped at the end.
-  public func elapsed(at clock: Double) -> Double {
-    let now = min(clock, endClock ?? clock)
-    let openPause = pausedSince.map { max(0, now - $0) } ?? 0
-    return max(0, now - startClock - totalPaused - openPause)
+  /// Whether a recording part is running (marked, not stopped).
+  public var isRecording: Bool { timeline.isRecording }
+  /// Timeline seconds of the first recording mark.
+  public var recordingClock: Double? { timeline.parts.first?.start }
+  /// Set while paused: when the pause began.
+  public var pausedSince: Double? { timeline.pausedSince }
+  /// Seconds spent in pauses that are over.
+  public var totalPaused: Double {
+    timeline.pauses.reduce(0) { sum, pause in sum + (pause.end.map { $0 - pause.start } ?? 0) }
   }
+  public var startClock: Double { 0 }
+  public var endClock: Double? { timeline.end }
+  /// The latest timeline seconds seen in the journal.
+  public var lastClock: Double { timeline.last }
 
-  /// Working time on a step at `clock`, over all its visits, pauses excluded.
+  /// The timeline at wall time `now`: what a live terminal passes as `clock`.
+  public func clock(at now: Date) -> Double { timeline.seconds(at: now) }
+
+  /// The interview clock at `clock`: time since the start, minus pauses, stopped at the end.
+  public func elapsed(at clock: Double) -> Double { timeline.interview(at: clock) }
+
+  /// Interview time on a step at `clock`, over all its visits, pauses excluded.
   public func timeOnStep(_ id: String, at clock: Double) -> Double {
-    let now = min(clock, endClock ?? clock)
-    return (visits[id] ?? []).reduce(0) { total, visit in
-      var seconds = (visit.left ?? now) - visit.entered - visit.paused
-      if visit.left == nil, let pausedSince {
-        seconds -= max(0, now - max(pausedSince, visit.entered))
-      }
-      return total + max(0, seconds)
+    (visits[id] ?? []).reduce(0) { total, visit in
+      total + timeline.interviewSeconds(from: visit.entered, to: visit.left ?? clock)
     }
   }
 

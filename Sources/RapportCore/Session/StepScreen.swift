@@ -56,8 +56,10 @@ struct StepScreen {
       blank()
       add(
         shown(marker.text.value, width: width, first: "  ▸ ", rest: "    ").map(style.bold))
-      if marker.action == .startsRecording, state.recordingClock == nil {
+      if marker.action == .startsRecording, !state.isRecording {
         add(shown("Moving on marks the recording as started.", width: width, first: "  "))
+      } else if marker.action == .stopsRecording, state.isRecording {
+        add(shown("Moving on marks the recording as stopped.", width: width, first: "  "))
       }
       interviewerNote(marker.note?.value)
     case .item(let item):

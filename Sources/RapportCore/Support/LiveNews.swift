@@ -20,7 +20,8 @@ public enum LiveNews {
   }
 
   private static func plainLine(for entry: JournalEntry, state: SessionState) -> String? {
-    let time = ClockFormat.minutes(state.elapsed(at: entry.clock))
+    // The interview clock where the entry happened: later pauses do not move it.
+    let time = ClockFormat.minutes(state.elapsed(of: entry))
     switch entry.event {
     case .noted(let step, let role, let text):
       return "[\(time)] \(role.rawValue) note\(place(step)): \(oneLine(text))"

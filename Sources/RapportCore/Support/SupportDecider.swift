@@ -13,8 +13,9 @@ public enum SupportDecider {
     _ command: SupportCommand, state: SessionState, protocol interviewProtocol: InterviewProtocol,
     clock: Double, role: Role = .support
   ) -> Decision {
-    let now = ClockFormat.minutes(state.elapsed(at: clock))
+    let now = state.momentText(at: clock)
     guard state.start != nil else { return .refuse("the session has not started") }
+    if state.isEnded, case .note = command { return .refuse(endedMessage) }
     let step = state.currentStepID
     switch command {
     case .note(let text):
@@ -53,6 +54,9 @@ public enum SupportDecider {
       return Decision()
     }
   }
+
+  /// Why nothing more is taken once the session is over.
+  public static let endedMessage = "the session has ended: no more notes are taken"
 
   private static func suggest(
     _ number: Int, state: SessionState, _ interviewProtocol: InterviewProtocol, role: Role

@@ -28,6 +28,10 @@ public enum SupportScreen {
             separator: "\n") + "\n"
       }
     }
+    if state.isEnded {
+      out += style.bold("ENDED — the session is over; no more notes are taken (/q leaves).") + "\n"
+      return out
+    }
     out +=
       style.dim(
         role == .support

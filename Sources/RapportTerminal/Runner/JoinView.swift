@@ -92,7 +92,8 @@ public final class JoinView {
 
   private func handle(_ command: SupportCommand) throws(StorageError) {
     let decision = SupportDecider.decide(
-      command, state: state, protocol: interviewProtocol, clock: writer.sessionClock, role: role)
+      command, state: state, protocol: interviewProtocol, clock: state.clock(at: writer.now),
+      role: role)
     for entry in try writer.commit(decision.events, to: &state) {
       remember(entry)
     }
@@ -149,7 +150,7 @@ public final class JoinView {
   /// The screen when its body changed (or `force`), else nil; the clock ticks in place.
   private func screen(force: Bool) -> String? {
     var text = SupportScreen.render(
-      state, entries: recent, protocol: interviewProtocol, clock: writer.sessionClock,
+      state, entries: recent, protocol: interviewProtocol, clock: state.clock(at: writer.now),
       width: terminal.width, color: terminal.color, role: role)
     if !driverSeen, !state.isEnded {
       text += "No terminal is driving this session (the lead's is gone): /takeover to drive.\n"
@@ -172,7 +173,7 @@ public final class JoinView {
 
   private func currentStatus() -> [String] {
     ScreenRenderer.status(
-      state, protocol: interviewProtocol, clock: writer.sessionClock, width: terminal.width,
+      state, protocol: interviewProtocol, clock: state.clock(at: writer.now), width: terminal.width,
       color: terminal.color)
   }
 

@@ -32,6 +32,10 @@ public final class JournalWriter {
     clockBase + max(0, clock.monotonic - monotonicOrigin)
   }
 
+  /// Wall time now, from the injected clock: with the journal's entries, what the time
+  /// model turns into every clock a screen shows (`SessionState.clock(at:)`).
+  public var now: Date { clock.now }
+
   /// Writes `events` in order, each on disk before it is folded into `state`: the one way
   /// every terminal turns what it decided into the session's state.
   @discardableResult

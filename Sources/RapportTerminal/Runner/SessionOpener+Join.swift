@@ -36,7 +36,7 @@ extension SessionOpener {
     let interviewProtocol = try Self.snapshotProtocol(start, in: folder)
     let state = SessionEngine.replay(read.entries, protocol: interviewProtocol)
     let lastSeq = read.entries.filter { $0.writer == name }.map(\.seq).max() ?? 0
-    var clockBase = state.lastClock
+    var clockBase = read.entries.map(\.clock).max() ?? 0
     if driverIsAlive, !state.isEnded, let last = read.entries.last {
       clockBase = last.clock + max(0, clock.now.timeIntervalSince(last.at))
     }

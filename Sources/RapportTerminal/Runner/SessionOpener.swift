@@ -90,7 +90,7 @@ public struct SessionOpener {
     do { file = try JournalFile(path: folder.journalPath) } catch { throw .storage(error) }
     let writer = JournalWriter(
       file: file, writer: role.rawValue, clock: clock, lastSeq: lastSeq,
-      clockBase: state.lastClock)
+      clockBase: read.entries.map(\.clock).max() ?? 0)
     // A partial last line still there is another writer's append in flight: followed.
     return Opened(
       folder: folder, protocolValue: interviewProtocol, state: state, writer: writer,

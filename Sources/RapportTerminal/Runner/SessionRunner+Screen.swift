@@ -6,7 +6,7 @@ extension SessionRunner: TickingScreen {
   /// The status line's clock changes every second and is compared apart from the rest: on
   /// a terminal it ticks in place (`tick`); the whole screen is drawn only when more changed.
   func screenIfChanged(force: Bool) -> String? {
-    let clock = journal.sessionClock
+    let clock = state.clock(at: journal.now)
     let screen = ScreenRenderer.render(
       state, protocol: interviewProtocol, clock: clock, width: terminal.width,
       color: terminal.color)
@@ -29,7 +29,8 @@ extension SessionRunner: TickingScreen {
   func tick() -> ScreenUpdate? {
     if let screen = screenIfChanged(force: false) { return .redraw(screen) }
     let status = ScreenRenderer.status(
-      state, protocol: interviewProtocol, clock: journal.sessionClock, width: terminal.width,
+      state, protocol: interviewProtocol, clock: state.clock(at: journal.now),
+      width: terminal.width,
       color: terminal.color)
     return pinned.update(status: status).map(ScreenUpdate.inPlace)
   }

@@ -101,7 +101,7 @@ public final class SessionRunner {
     let command = CommandParser.parse(
       line, state: state, protocol: interviewProtocol, role: role)
     let decision = SessionEngine.decide(
-      command, state: state, protocol: interviewProtocol, clock: journal.sessionClock)
+      command, state: state, protocol: interviewProtocol, clock: state.clock(at: journal.now))
     try commit(decision.events)
     if let confirmation = decision.confirmation {
       showScreenIfChanged(force: false)

@@ -44,6 +44,25 @@ import Testing
     #expect(cues == expected)
   }
 
+  /// Taguette 1.5.2 reads `.vtt` with subtitle-parser 2, which skips a comment only when
+  /// its first line starts with `NOTE ` (a bare `NOTE` line is taken for a cue, and the file
+  /// is rejected); subtitle-parser cannot join the test tools (it needs chardet < 6, which
+  /// frictionless does not allow), so the accepted form is pinned here.
+  @Test func theNoteBlockTakesTheFormTaguetteAccepts() throws {
+    for record in [
+      try ExportTestSupport.interview(),
+      try SessionRecordBuilder.build(
+        entries: JournalFixtures.interruptedInterview(), outline: JournalFixtures.interviewOutline),
+    ] {
+      let lines = VTTExporter.export(record).components(separatedBy: "\n")
+      #expect(lines[0].hasPrefix("WEBVTT - "))
+      #expect(lines[1] == "")
+      #expect(lines[2].hasPrefix("NOTE Times are "))
+      #expect(!lines.contains("NOTE"))
+      #expect(lines.filter { $0.hasPrefix("NOTE") }.count == 1)
+    }
+  }
+
   @Test func cueTextIsEscapedAndNeverBreaksABlock() throws {
     var record = try ExportTestSupport.interview()
     record.visits[5].label = "A <b> & -->\n\nB"

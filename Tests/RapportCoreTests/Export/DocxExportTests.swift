@@ -15,12 +15,14 @@ import Testing
     var style: String
     var text: String
     var bold: Bool
+    var keepsWithNext: Bool
 
     init(from decoder: any Decoder) throws {
       var container = try decoder.unkeyedContainer()
       style = try container.decode(String.self)
       text = try container.decode(String.self)
       bold = try container.decode(Bool.self)
+      keepsWithNext = try container.decode(Bool.self)
     }
   }
 
@@ -42,6 +44,9 @@ import Testing
     #expect(styled("List Bullet").contains("[00:03:39] FLAG: sensitive: names a tutor"))
     let labels = document.paragraphs.filter(\.bold).map(\.text)
     #expect(labels == Array(repeating: ["Interviewer:", "P001:"], count: 4).flatMap { $0 })
+    // A speaker label stays on the page of the paragraph typed under it.
+    let labelsKeptWithNext = document.paragraphs.filter(\.bold).allSatisfy(\.keepsWithNext)
+    #expect(labelsKeptWithNext)
     #expect(document.tables.count == 2)
     #expect(document.tables[0].first == ["Session", "P001_belonging-interview_20221003T140509Z"])
     #expect(

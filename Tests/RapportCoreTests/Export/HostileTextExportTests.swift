@@ -39,12 +39,13 @@ import Testing
     for (offset, text) in [markup, everyMarkup, controls].enumerated() {
       entries.insert(
         JournalEntry(
-          seq: at.seq, writer: at.writer, at: at.at, clock: at.clock + Double(offset + 1),
+          seq: at.seq, writer: at.writer, at: at.at.addingTimeInterval(Double(offset + 1)),
+          clock: at.clock + Double(offset + 1),
           event: .noted(step: "q1", role: .lead, text: text)), at: index + 1 + offset)
     }
     entries.insert(
       JournalEntry(
-        seq: at.seq, writer: at.writer, at: at.at, clock: at.clock + 4,
+        seq: at.seq, writer: at.writer, at: at.at.addingTimeInterval(4), clock: at.clock + 4,
         event: .flagged(step: "q1", text: "flag " + controls)), at: index + 4)
     var record = try SessionRecordBuilder.build(
       entries: entries, outline: JournalFixtures.interviewOutline)

@@ -23,6 +23,8 @@ import Testing
         entries: JournalFixtures.entries(
           SessionFixtures.everyEvent.enumerated().map { (Double($0), $1) }),
         outline: nil),
+      try SessionRecordBuilder.build(
+        entries: JournalFixtures.interruptedInterview(), outline: JournalFixtures.interviewOutline),
     ]
     let paths = try records.enumerated().map { index, record in
       try ExportTestSupport.write(JSONExporter.export(record), "s\(index).json", in: folder)

@@ -24,6 +24,7 @@ import Testing
     var variables: [[String]]
     var codes: [String]
     var users: [String]
+    var codingUsers: [String]
   }
 
   @Test func aStudyProjectHasSourcesCasesVariablesAndCodedQuestions() throws {
@@ -54,6 +55,28 @@ import Testing
       ])
     #expect(summary.cases.map(\.sources) == [1, 1])
     #expect(summary.users == ["HI", "SA", "CK"])
+    // Codings are filed under the session's lead interviewer.
+    #expect(
+      summary.codingUsers == Array(repeating: "HI", count: 4) + Array(repeating: "CK", count: 4))
+  }
+
+  @Test func theCodeSystemListsEveryQuestionInProtocolOrder() throws {
+    // Visited q3 before q1, never q8; no interviewers named.
+    var record = try SessionRecordBuilder.build(
+      entries: JournalFixtures.entries([
+        (0, .sessionStarted(JournalFixtures.start())), (1, .stepEntered(step: "q3")),
+        (5, .stepEntered(step: "q1")), (9, .ended(reason: .endedEarly)),
+      ]), outline: JournalFixtures.interviewOutline)
+    record.interviewers = []
+    let data = try QDPXExporter.export(
+      [record], outline: JournalFixtures.interviewOutline, name: "belonging-interview")
+    let folder = TemporaryFolder()
+    let path = try ExportTestSupport.write(data, "order.qdpx", in: folder)
+    let summary = try ExportValidators.read(
+      Summary.self, "qdpx_check.py", [path, try ExportValidators.refiSchema()])
+    #expect(summary.codes == ["q1 — Warm up", "q3", "q8"])
+    #expect(summary.users == ["rapport"])
+    #expect(summary.codingUsers == ["rapport", "rapport"])
   }
 
   @Test func theSameSessionsGiveTheSameProjectBytes() throws {

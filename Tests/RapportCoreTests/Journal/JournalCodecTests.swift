@@ -36,7 +36,7 @@ struct JournalCodecTests {
     #expect(result.entries == entries)
     #expect(result.isClean)
     #expect(result.sessionStart == SessionFixtures.start)
-    #expect(Set(SessionFixtures.everyEvent.map(\.typeName)).count == 19)
+    #expect(Set(SessionFixtures.everyEvent.map(\.typeName)).count == 21)
   }
 
   @Test("answer values keep their kind: a date is not a text")

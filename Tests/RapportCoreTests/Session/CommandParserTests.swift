@@ -29,7 +29,9 @@ struct CommandParserTests {
       ("/ns ask about placements", .note(.support, "ask about placements")),
       ("/note-as-support x", .note(.support, "x")),
       ("/note mind the time", .note(.lead, "mind the time")),
-      ("/rec", .rec), ("/pause", .pause), ("/resume", .resume), ("/t", .time), ("/time", .time),
+      ("/rec", .rec), ("/rec stop", .recStop), ("/REC Stop", .recStop),
+      ("/rec later", .invalid("'/rec' takes nothing or 'stop': /rec marks, /rec stop stops")),
+      ("/pause", .pause), ("/resume", .resume), ("/t", .time), ("/time", .time),
       ("/h", .help), ("/?", .help), ("/END", .end), ("/clear", .clearAnswer),
     ])
   func commands(line: String, command: SessionCommand) {

@@ -153,7 +153,7 @@ struct ScreenRendererTests {
       ScreenRenderer.timeLines(s.state, SessionFixtures.miniInterview, clock: s.clock)
         == [
           "session time 15:00 of 20:00 planned", "on 'q1' 15:00 of 4:00 budgeted",
-          "recording marked at 0:00 on the session clock",
+          "recording marked at 0:00 on the interview clock; now at 00:15:00",
           "2 min over plan — 5 min left for 3 questions",
         ])
   }

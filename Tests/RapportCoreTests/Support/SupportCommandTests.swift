@@ -73,7 +73,9 @@ struct SupportCommandTests {
     script.type(["2", "3", "1 2", "", ""])
     let state = script.state
     func entry(_ event: SessionEvent, writer: String = "support") -> JournalEntry {
-      JournalEntry(seq: 1, writer: writer, at: script.startWall, clock: 65, event: event)
+      JournalEntry(
+        seq: 1, writer: writer, at: script.startWall.addingTimeInterval(65), clock: 65,
+        event: event)
     }
     #expect(
       LiveNews.line(
