@@ -25,7 +25,7 @@ enum JoinSession {
       takeLock: { lock.take(folder) }, output: { print($0) })
     let outcome = view.run()
     guard view.unsaved == 0 || outcome == .takeOver else {
-      printError("error: \(view.unsaved) of your entries are not saved anywhere.")
+      printError("error: \(SavingWords.entries(view.unsaved)) of yours not saved anywhere.")
       throw ExitCode(1)
     }
     switch outcome {

@@ -89,7 +89,7 @@ enum LiveSession {
     let name = folder.name
     guard runner.unsaved == 0 else {
       printError(
-        "error: \(runner.unsaved) entries are not saved anywhere; everything before them is in "
+        "error: \(SavingWords.entries(runner.unsaved)) not saved anywhere; everything before is in "
           + "'\(folder.path)'.")
       throw ExitCode(1)
     }

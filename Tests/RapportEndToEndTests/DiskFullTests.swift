@@ -82,3 +82,37 @@ struct DiskFullTests {
     #expect(seqs == Array(1...seqs.count))
   }
 }
+
+@Suite("rapport resume on a disk still full")
+struct ResumeOnAFullDiskTests {
+  @Test func itSaysWhatWasNotSavedAndLeavesNoEmptyFileOrFolder() throws {
+    let temp = TemporaryFolder()
+    let responses = temp.path + "/Responses"
+    let interview = ShippedProtocols.url("belonging-interview.yaml").path
+    let first = try runProcess(
+      RapportBinary.path, ["run", interview, "--participant", "P001", "--responses", responses],
+      input: "2\n")
+    #expect(first.status == 0, "\(first.stderr)")
+    let folder = try #require(JournalInspection.sessionFolders(in: responses).first)
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    let journal = try Data(contentsOf: URL(fileURLWithPath: folder + "/journal.jsonl"))
+    // Below the journal's size: nothing more can be written to it, nor a copy of it.
+    let result = try runProcess(
+      "/bin/sh",
+      [
+        "-c", "ulimit -S -f 2; exec \"$0\" \"$@\"", RapportBinary.path, "resume", "P001",
+        "--responses", responses,
+      ], input: "/resume\n1\n/ns lost words\n",
+      environment: ["HOME": temp.path, "TMPDIR": temp.path])
+    #expect(result.status == 1)
+    #expect(result.stdout.contains("not saved: the file has reached its size limit"))
+    // The re-attachment, /resume, the answer's three events, the note and the pause.
+    #expect(result.stdout.contains("NOT SAVED: 7 entries could not be written anywhere"))
+    #expect(result.stdout.components(separatedBy: "not saved: ").count - 1 == 4)
+    // The screen shows the note (as on any screen); no message about saving repeats it.
+    #expect(!result.stderr.contains("lost words"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == files)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/journal.jsonl")) == journal)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: temp.path).sorted() == ["Responses"])
+  }
+}

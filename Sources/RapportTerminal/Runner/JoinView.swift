@@ -109,7 +109,9 @@ public final class JoinView {
     report.entries.forEach(remember)
     if !decision.events.isEmpty, let screen = screen(force: true) { output(screen) }
     if let failure = report.failure {
-      output(SavingWords.notSaved(failure, unsaved: report.unsaved, elsewhere: false))
+      if !report.entries.isEmpty {
+        output(SavingWords.notSaved(failure, unsaved: report.unsaved, elsewhere: false))
+      }
     } else {
       if report.recovered > 0 { output(SavingWords.savedNow(report.recovered)) }
       decision.feedback.forEach(output)
@@ -128,12 +130,12 @@ public final class JoinView {
     for root in rescueRoots {
       if let copy = try? SessionCopier().copy(folder, pending: writer.pending, into: root) {
         output(
-          "\(count) of your entries could not be written to '\(folder.path)'; a copy of the "
+          "\(SavingWords.entries(count)) of yours could not be written to '\(folder.path)'; a copy of the "
             + "session with them was written to '\(copy.path)'.")
         return
       }
     }
-    output("NOT SAVED: \(count) of your entries could not be written anywhere.")
+    output("NOT SAVED: \(SavingWords.entries(count)) of yours could not be written anywhere.")
   }
 
   /// Entries kept in memory, not on disk.

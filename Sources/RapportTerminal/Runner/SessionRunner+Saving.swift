@@ -12,7 +12,8 @@ extension SessionRunner {
 
   /// Says what happened to the entries of one commit, in one sentence, when it matters.
   func reportSaving(_ report: SaveReport) {
-    if let failure = report.failure {
+    // A retry that failed again with nothing new to keep is not news.
+    if let failure = report.failure, !report.entries.isEmpty {
       say(SavingWords.notSaved(failure, unsaved: report.unsaved))
     } else if report.recovered > 0 {
       say(SavingWords.savedNow(report.recovered))
@@ -49,14 +50,14 @@ extension SessionRunner {
     for root in rescueRoots {
       if case .success(let moved) = moveSession(from: folder, to: root) {
         say(
-          "\(count) entries could not be written to '\(folder.path)'; the whole session was "
+          "\(SavingWords.entries(count)) could not be written to '\(folder.path)'; the whole session was "
             + "written to '\(moved.path)' instead. Move that folder into your responses "
             + "folder when there is room.")
         return
       }
     }
     say(
-      "NOT SAVED: \(count) entries could not be written anywhere (tried "
+      "NOT SAVED: \(SavingWords.entries(count)) could not be written anywhere (tried "
         + ([folder.path] + rescueRoots).map { "'\($0)'" }.joined(separator: ", ") + ").")
   }
 
@@ -100,6 +101,11 @@ public enum SavingWords {
       + (elsewhere
         ? "type /saveto PATH to write the session elsewhere"
         : "if the disk stays full they are written to a rescue folder when you leave")
+  }
+
+  /// "1 entry", "3 entries".
+  public static func entries(_ count: Int) -> String {
+    count == 1 ? "1 entry" : "\(count) entries"
   }
 
   /// Entries kept in memory reached the disk.

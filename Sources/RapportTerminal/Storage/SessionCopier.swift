@@ -38,10 +38,22 @@ public struct SessionCopier {
     throws(StorageError) -> SessionFolder
   {
     let journal = try completeLines(of: folder.journalPath) + pending.reduce(Data(), +)
-    try makeRoot(root)
+    let madeRoot = try makeRoot(root)
+    do {
+      return try copy(journal, named: folder.name, into: root)
+    } catch {
+      // A rescue folder made for a copy that failed goes too: no empty stub is left.
+      if madeRoot { _ = calls.rmdir(root) }
+      throw error
+    }
+  }
+
+  private func copy(_ journal: Data, named base: String, into root: String)
+    throws(StorageError) -> SessionFolder
+  {
     var attempt = 1
     while true {
-      let name = attempt == 1 ? folder.name : "\(folder.name)-\(attempt)"
+      let name = attempt == 1 ? base : "\(base)-\(attempt)"
       let target = SessionFolder(path: "\(root)/\(name)")
       if calls.mkdir(target.path, 0o700) == 0 {
         do {
@@ -59,9 +71,9 @@ public struct SessionCopier {
     }
   }
 
-  /// The rescue root: made 0700 if missing; an existing one must be a real folder of ours.
-  private func makeRoot(_ root: String) throws(StorageError) {
-    if calls.mkdir(root, 0o700) == 0 { return }
+  /// The rescue root: made 0700 if missing (true), or an existing real folder of ours.
+  private func makeRoot(_ root: String) throws(StorageError) -> Bool {
+    if calls.mkdir(root, 0o700) == 0 { return true }
     let code = errno
     var info = stat()
     guard code == EEXIST, lstat(root, &info) == 0 else {
@@ -73,6 +85,7 @@ public struct SessionCopier {
     guard info.st_uid == getuid() else {
       throw .cannotCreateFolder(path: root, reason: "it belongs to another user")
     }
+    return false
   }
 
   private func writeJournal(_ journal: Data, in target: SessionFolder) throws(StorageError) {
