@@ -139,10 +139,12 @@ extension Rapport {
 
     /// Study-wide files hold every participant exported together: said, never edited.
     private func warnAboutStudyExports(_ folders: [SessionFolder]) {
-      let protocols = Set(folders.map { folder in
-        String(folder.name.dropFirst(participant.count + 1).split(separator: "_").dropLast()
-          .joined(separator: "_"))
-      })
+      let protocols = Set(
+        folders.map { folder in
+          String(
+            folder.name.dropFirst(participant.count + 1).split(separator: "_").dropLast()
+              .joined(separator: "_"))
+        })
       let study = protocols.sorted().flatMap { id in
         ExportFormat.allCases.flatMap { $0.studyFileNames(protocolID: id) }
       }.filter { FileManager.default.fileExists(atPath: "\(exports)/\($0)") }

@@ -113,6 +113,7 @@ struct ResumeOnAFullDiskTests {
     #expect(!result.stderr.contains("lost words"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == files)
     #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/journal.jsonl")) == journal)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: temp.path).sorted() == ["Responses"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: temp.path).sorted() == ["Responses"])
   }
 }

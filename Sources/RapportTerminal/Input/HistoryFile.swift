@@ -45,7 +45,8 @@ public final class HistoryFile {
     let bytes = Data(line.utf8) + Data([0x0A])
     guard bytes.count <= Self.maxLineBytes else { return }
     var created = true
-    var fd = calls.open(path, O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+    var fd = calls.open(
+      path, O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
     if fd < 0, errno == EEXIST {
       created = false
       fd = calls.open(path, O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0)

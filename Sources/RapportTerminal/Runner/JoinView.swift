@@ -196,7 +196,8 @@ public final class JoinView {
       text += "No terminal is driving this session (the lead's is gone): /takeover to drive.\n"
     }
     if unsaved > 0, let end = text.firstIndex(of: "\n") {
-      text.insert(contentsOf: "\nUNSAVED \(unsaved) — your entries kept in memory, not on disk", at: end)
+      text.insert(
+        contentsOf: "\nUNSAVED \(unsaved) — your entries kept in memory, not on disk", at: end)
     }
     let body = text.split(separator: "\n", maxSplits: 1).dropFirst().joined()
     let now = Date().timeIntervalSinceReferenceDate

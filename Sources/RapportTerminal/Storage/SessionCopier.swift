@@ -22,7 +22,9 @@ public struct SessionCopier {
 
   /// Where the session goes when the disk refuses it at the end, in order of preference:
   /// `$HOME/rapport-rescue`, then a private folder in the temporary folder.
-  public static func rescueRoots(environment: [String: String] = ProcessInfo.processInfo.environment)
+  public static func rescueRoots(
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  )
     -> [String]
   {
     var roots: [String] = []

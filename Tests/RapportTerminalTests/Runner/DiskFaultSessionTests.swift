@@ -146,7 +146,8 @@ struct DiskFaultSessionTests {
     let moved = try #require(runner.folder)
     #expect(moved.path == "\(elsewhere)/\(session.folder.name)")
     #expect(shown.contains("saved: the whole session is now in '\(moved.path)'"))
-    #expect(FaultySession.notes(try moved.readJournal()) == ["note A", "note B", "note C", "note D"])
+    #expect(
+      FaultySession.notes(try moved.readJournal()) == ["note A", "note B", "note C", "note D"])
     // The old journal keeps what it had, whole.
     #expect(FaultySession.notes(try session.folder.readJournal()) == ["note A"])
     #expect(JournalCodec.decode(try moved.readJournal()).damagedLines.isEmpty)

@@ -15,7 +15,8 @@ struct SessionRunnerDiskFullTests {
   ) throws -> (SessionRunner, () -> [String]) {
     let writer = JournalWriter(file: journal, writer: "lead", clock: ManualClock())
     var state = SessionState(protocol: interview)
-    writer.commitKeeping(SessionEngine.start(SessionFixtures.start, protocol: interview), to: &state)
+    writer.commitKeeping(
+      SessionEngine.start(SessionFixtures.start, protocol: interview), to: &state)
     final class Shown { var lines: [String] = [] }
     let shown = Shown()
     let runner = SessionRunner(
