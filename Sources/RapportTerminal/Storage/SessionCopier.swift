@@ -39,7 +39,11 @@ public struct SessionCopier {
   public func copy(_ folder: SessionFolder, pending: [Data], into root: String)
     throws(StorageError) -> SessionFolder
   {
-    let journal = try completeLines(of: folder.journalPath) + pending.reduce(Data(), +)
+    let saved = try completeLines(of: folder.journalPath)
+    var pending = pending
+    // A line whose failed append could not be taken back is on disk already: not twice.
+    if let first = pending.first, saved.range(of: first) != nil { pending.removeFirst() }
+    let journal = saved + pending.reduce(Data(), +)
     let madeRoot = try makeRoot(root)
     do {
       return try copy(journal, named: folder.name, into: root)
