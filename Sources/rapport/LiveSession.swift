@@ -86,7 +86,8 @@ enum LiveSession {
     current.runner = runner
     let outcome = runner.run()
     let folder = runner.folder ?? opened.folder
-    let name = folder.name
+    // Moved by /saveto or the rescue: only its path finds it from the responses folder.
+    let name = folder == opened.folder ? folder.name : folder.path
     guard runner.unsaved == 0 else {
       printError(
         "error: \(SavingWords.entries(runner.unsaved)) not saved anywhere; everything before is in "
