@@ -22,7 +22,8 @@ extension SessionRunner {
 
   /// `/saveto PATH`: a copy of the session (what is on disk and what is kept in memory) in a
   /// new folder under PATH, where the journal goes on from now on.
-  func saveTo(_ root: String) {
+  func saveTo(_ typed: String) {
+    let root = NSString(string: typed).expandingTildeInPath
     guard let folder else {
       say("/saveto needs a session folder; this session has none")
       return

@@ -45,4 +45,34 @@ struct JoinViewDiskFullTests {
     #expect(notes == ["first, while full", "second, while full", "third"])
     #expect(view.unsaved == 0)
   }
+
+  @Test func linesStillUnsavedWhenTheSupporterLeavesGoToARescueCopy() throws {
+    let temp = TemporaryFolder()
+    let folder = SessionFolder(path: temp.path + "/P001_mini-interview_20221201T120000Z")
+    try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
+    let clock = ManualClock()
+    let lead = JournalWriter(
+      file: try JournalFile(path: folder.journalPath), writer: "lead", clock: clock)
+    var state = SessionState(protocol: interview)
+    try lead.commit(SessionEngine.start(SessionFixtures.start, protocol: interview), to: &state)
+    let journal = FailingJournal()
+    journal.failing = .cannotWrite(path: folder.journalPath, reason: "the disk is full")
+    var shown: [String] = []
+    let view = JoinView(
+      protocol: interview, state: state, recent: [],
+      writer: JournalWriter(file: journal, writer: "support", clock: clock),
+      follower: try JournalFollower(path: folder.journalPath, from: 0, useNotifications: false),
+      reader: InterleavingReader([(nothing, .line("kept 1")), (nothing, .line("/f kept 2"))]),
+      terminal: TerminalInfo(
+        inputIsTerminal: false, outputIsTerminal: false, width: 300, color: false),
+      folder: folder, rescueRoots: [temp.path + "/rescue"], leadIsDriving: { true },
+      takeLock: { false }, output: { shown.append($0) })
+    #expect(view.run() == .left)
+    let copy = SessionFolder(path: temp.path + "/rescue/" + folder.name)
+    #expect(shown.last?.contains("a copy of the session with them was written to") == true)
+    let entries = JournalCodec.decode(try copy.readJournal()).entries
+    #expect(entries.filter { $0.writer == "support" }.count == 2)
+    // The lead's lines come along whole: the start and the first step.
+    #expect(entries.filter { $0.writer == "lead" }.count == 2)
+  }
 }
