@@ -33,13 +33,11 @@ enum JoinSession {
     let view = JoinView(
       protocol: joined.protocolValue, state: joined.state, recent: joined.entries,
       writer: joined.writer, follower: joined.follower, reader: reader, terminal: terminal,
-      role: role, leadIsDriving: { DriverLock.isHeld(folder) },
+      role: role, folder: folder, leadIsDriving: { DriverLock.isHeld(folder) },
       takeLock: { lock.take(folder) }, output: { print($0) })
-    let outcome: JoinView.Outcome
-    do {
-      outcome = try view.run()
-    } catch {
-      printError("error: \(error.localizedDescription)")
+    let outcome = view.run()
+    guard view.unsaved == 0 || outcome == .takeOver else {
+      printError("error: \(SavingWords.entries(view.unsaved)) of yours not saved anywhere.")
       throw ExitCode(1)
     }
     switch outcome {
@@ -74,11 +72,9 @@ enum JoinSession {
     }
     opened.report.forEach { printError("note: \($0)") }
     opened.writer = view.writer
-    do {
-      try opened.writer.commit([.sessionResumed], to: &opened.state)
-    } catch {
-      printError("error: \(error.localizedDescription)")
-      throw ExitCode(1)
+    let report = opened.writer.commitKeeping([.sessionResumed], to: &opened.state)
+    if let failure = report.failure {
+      printError("note: " + SavingWords.notSaved(failure, unsaved: report.unsaved))
     }
     print("You are driving the session now; the lead can follow with: rapport join --as lead")
     try LiveSession.drive(

@@ -21,11 +21,10 @@ enum LiveSession {
       print("This session has already ended. Export it with: rapport export \(folder.name)")
       return
     }
-    do {
-      try opened.writer.commit(SessionEngine.resume(opened.state), to: &opened.state)
-    } catch {
-      printError("error: \(error.localizedDescription)")
-      throw ExitCode(1)
+    // A disk still full does not stop the resume: the line waits in memory like any other.
+    let report = opened.writer.commitKeeping(SessionEngine.resume(opened.state), to: &opened.state)
+    if let failure = report.failure {
+      printError("note: " + SavingWords.notSaved(failure, unsaved: report.unsaved))
     }
     try drive(opened, terminal: terminal)
   }
@@ -86,20 +85,22 @@ enum LiveSession {
       useNotifications: followsWithNotifications)
     let runner = SessionRunner(
       protocol: opened.protocolValue, state: opened.state, journal: opened.writer, reader: reader,
-      terminal: terminal, role: role, follower: follower, output: { print($0) })
+      terminal: terminal, role: role, follower: follower, folder: opened.folder,
+      output: { print($0) })
     current.runner = runner
-    let outcome: SessionRunner.Outcome
-    do {
-      outcome = try runner.run()
-    } catch {
-      printError("error: \(error.localizedDescription)")
-      printError("everything up to the last confirmed line is saved in '\(opened.folder.path)'.")
+    let outcome = runner.run()
+    let folder = runner.folder ?? opened.folder
+    // Moved by /saveto or the rescue: only its path finds it from the responses folder.
+    let name = folder == opened.folder ? folder.name : folder.path
+    guard runner.unsaved == 0 else {
+      printError(
+        "error: \(SavingWords.entries(runner.unsaved)) not saved anywhere; everything before is in "
+          + "'\(folder.path)'.")
       throw ExitCode(1)
     }
-    let name = opened.folder.name
     switch outcome {
     case .ended:
-      print("Session ended. Notes are in \(opened.folder.path)/.")
+      print("Session ended. Notes are in \(folder.path)/.")
       print("Export them with: rapport export \(name) --format markdown")
     case .stopped, .terminated:
       print("Session saved, not ended. Continue with: rapport resume \(name)")

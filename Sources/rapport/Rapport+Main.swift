@@ -9,6 +9,9 @@ extension Rapport {
   /// Error messages echo arguments (an unknown option, a value), so they are printed made
   /// safe for the terminal, with overlong words cut (`TerminalText.message`).
   static func main() {
+    // Past `ulimit -f` a write then fails with EFBIG, which the runner survives, instead of
+    // the signal ending the process mid-interview.
+    signal(SIGXFSZ, SIG_IGN)
     do {
       var command = try parseAsRoot()
       try command.run()

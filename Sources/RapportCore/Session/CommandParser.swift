@@ -14,7 +14,7 @@ public enum CommandParser {
     (["skip", "s"], .optional), (["flag", "f"], .optional), (["note"], .required),
     (["note-as-support", "ns"], .required), (["clear"], .none), (["rec"], .optional),
     (["pause"], .none), (["resume"], .none), (["time", "t"], .none), (["help", "h", "?"], .none),
-    (["end"], .none),
+    (["end"], .none), (["saveto"], .required),
   ]
 
   enum Argument { case none, optional, required }
@@ -50,7 +50,10 @@ public enum CommandParser {
       return .invalid(
         "'/\(name)' needs "
           + (long == "goto"
-            ? "a step id, e.g. /g q3" : long == "prompt" ? "a number, e.g. /p 2" : "some text"))
+            ? "a step id, e.g. /g q3"
+            : long == "prompt"
+              ? "a number, e.g. /p 2"
+              : long == "saveto" ? "a folder, e.g. /saveto /media/usb/Responses" : "some text"))
     }
     switch long {
     case "next": return .next
@@ -76,6 +79,7 @@ public enum CommandParser {
     case "resume": return .resume
     case "time": return .time
     case "help": return .help
+    case "saveto": return .saveTo(rest)
     default: return .end
     }
   }

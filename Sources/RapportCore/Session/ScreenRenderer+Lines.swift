@@ -54,6 +54,7 @@ extension ScreenRenderer {
       "/pause, /resume       paused time is not counted",
       "/t, /time             time against the plan",
       "/end                  end the session (asks first)",
+      "/saveto PATH          disk full? write the session to a new folder under PATH",
       "free text             a note by the lead (an answer on survey items;",
       "                      item numbers on checklists, e.g. 1 2)",
     ]

@@ -29,6 +29,9 @@ public enum SessionCommand: Equatable, Sendable {
   case time
   case help
   case end
+  /// Write the session to a new folder under this path and go on there (`/saveto PATH`):
+  /// for a full or failing disk. The terminal does it; the engine decides nothing.
+  case saveTo(String)
   /// A line that is not a valid command; the message says why (never saved as a note).
   case invalid(String)
 }

@@ -95,7 +95,7 @@ public enum SessionEngine {
       return Decision(
         events: [.resumed],
         feedback: ["resumed after \(ClockFormat.minutes(clock - since)) paused (not counted)"])
-    case .time, .help, .invalid: return Decision()
+    case .time, .help, .invalid, .saveTo: return Decision()
     }
   }
 }

@@ -10,6 +10,10 @@ import Foundation
 /// GNU readline on a terminal: line editing, per-session history on the up arrow, and
 /// Tab completion of commands, step ids and choice labels.
 ///
+/// Every line typed is in the up-arrow history at once, before it is journaled, so a line
+/// the disk refused can always be recalled; the `history` file behind it is capped
+/// (`HistoryFile`).
+///
 /// Uses readline's callback interface inside a `poll` loop, so signals and (later) live
 /// messages from the other interviewer can be handled without losing the typed line:
 /// Ctrl-C clears the line and carries on; SIGHUP and SIGTERM return `.terminated`.
@@ -19,7 +23,7 @@ public final class ReadlineLineReader: LineReader {
   /// Whole lines, not words, because choice labels contain spaces.
   public typealias Completer = (_ line: String) -> [String]
 
-  private let historyPath: String?
+  private let history: HistoryFile?
   /// What else the editor waits on while a line is typed (the other terminal's journal
   /// lines); its news is printed above the line being typed, which stays intact.
   public var background: BackgroundInput?
@@ -28,8 +32,7 @@ public final class ReadlineLineReader: LineReader {
   private var lastTick: Int64 = 0
 
   public init(historyPath: String?, completer: @escaping Completer) {
-    // A history that is a planted link (or not a file) is not used: readline would follow it.
-    self.historyPath = historyPath.flatMap(Self.privateFile)
+    history = historyPath.map { HistoryFile(path: $0) }
     ReadlineState.completer = completer
     SignalPipe.install()
     // Option labels contain spaces: the completer gets the whole line, never a word.
@@ -48,9 +51,20 @@ public final class ReadlineLineReader: LineReader {
         }
       }, Self.cString(Self.wordBreaks))
     using_history()
-    if let historyPath {
-      read_history(historyPath)
-    }
+    stifle_history(Int32(HistoryFile.keptLines))
+    // Read only: the file is made with the first line typed, so a session that never gets
+    // a line in (a resume on a full disk) leaves no empty file behind.
+    history?.load().forEach { add_history($0) }
+  }
+
+  /// What the reader has to say (once: the history file could not be written), then nil.
+  public func takeNotices() -> [String] {
+    history?.takeNotice().map { [$0] } ?? []
+  }
+
+  /// Stores the typed lines in `path` from now on (the session moved with `/saveto`).
+  public func moveHistory(to path: String) {
+    history?.move(to: path)
   }
 
   public func readLine(prompt: String) -> LineInput {
@@ -180,17 +194,7 @@ public final class ReadlineLineReader: LineReader {
     let trimmed = line.trimmingCharacters(in: .whitespaces)
     guard !trimmed.isEmpty else { return }
     add_history(line)
-    if let historyPath {
-      append_history(1, historyPath)
-    }
-  }
-
-  /// `path` once it is a private regular file: created 0600 here if missing (never through
-  /// a link), or already there as a regular file (its mode left alone); nil otherwise.
-  private static func privateFile(_ path: String) -> String? {
-    guard let fd = try? SessionFile.open(path, O_WRONLY, creating: true) else { return nil }
-    close(fd)
-    return path
+    history?.append(line)
   }
 
   private static let programName: StaticString = "rapport"

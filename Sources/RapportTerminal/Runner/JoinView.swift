@@ -31,6 +31,8 @@ public final class JoinView {
   private let leadIsDriving: () -> Bool
   private let takeLock: () -> Bool
   private let role: Role
+  private let folder: SessionFolder?
+  private let rescueRoots: [String]
   private var recent: [JournalEntry] = []
   private var lastBody = ""
   private var lastDrawn = 0.0
@@ -41,12 +43,17 @@ public final class JoinView {
   ///   - role: who types here: the supporter, or the lead following after a `/takeover`.
   ///   - leadIsDriving: whether some process holds the driver lock now.
   ///   - takeLock: tries to take the driver lock for this process; false when it is held.
+  ///   - folder: the session's folder; lines still unsaved when the supporter leaves are
+  ///     written to a copy of it in the first of `rescueRoots` that takes it.
   public init(
     protocol interviewProtocol: InterviewProtocol, state: SessionState, recent: [JournalEntry],
     writer: JournalWriter, follower: JournalFollower, reader: LineReader, terminal: TerminalInfo,
-    role: Role = .support, leadIsDriving: @escaping () -> Bool, takeLock: @escaping () -> Bool,
-    output: @escaping (String) -> Void
+    role: Role = .support, folder: SessionFolder? = nil,
+    rescueRoots: [String] = SessionCopier.rescueRoots(), leadIsDriving: @escaping () -> Bool,
+    takeLock: @escaping () -> Bool, output: @escaping (String) -> Void
   ) {
+    self.folder = folder
+    self.rescueRoots = rescueRoots
     self.interviewProtocol = interviewProtocol
     self.state = state
     self.recent = Array(recent.suffix(SupportScreen.recentCount * 4))
@@ -63,11 +70,20 @@ public final class JoinView {
   }
 
   /// Shows the view and takes the supporter's lines until they leave or take over.
-  public func run() throws(StorageError) -> Outcome {
+  ///
+  /// A line the disk refuses is kept in memory, said so, and written before the next one;
+  /// still unsaved when the supporter leaves, it goes to a rescue copy of the session.
+  public func run() -> Outcome {
     defer {
       let release = pinned.release()
       if !release.isEmpty { output(release) }
     }
+    let outcome = loop()
+    if outcome != .takeOver { rescueUnsaved() }
+    return outcome
+  }
+
+  private func loop() -> Outcome {
     driverSeen = leadIsDriving()
     output(screen(force: true) ?? "")
     while true {
@@ -84,22 +100,51 @@ public final class JoinView {
         case .takeover: if confirmTakeover() { return .takeOver }
         case .driving where !leadIsDriving():
           output("no terminal is driving this session: /takeover to drive it")
-        default: try handle(command)
+        default: handle(command)
         }
       }
     }
   }
 
-  private func handle(_ command: SupportCommand) throws(StorageError) {
+  private func handle(_ command: SupportCommand) {
     let decision = SupportDecider.decide(
       command, state: state, protocol: interviewProtocol, clock: state.clock(at: writer.now),
       role: role)
-    for entry in try writer.commit(decision.events, to: &state) {
-      remember(entry)
-    }
+    let report = writer.commitKeeping(decision.events, to: &state)
+    report.entries.forEach(remember)
     if !decision.events.isEmpty, let screen = screen(force: true) { output(screen) }
-    decision.feedback.forEach(output)
+    if let failure = report.failure {
+      if !report.entries.isEmpty {
+        output(SavingWords.notSaved(failure, unsaved: report.unsaved, elsewhere: false))
+      }
+    } else {
+      if report.recovered > 0 { output(SavingWords.savedNow(report.recovered)) }
+      decision.feedback.forEach(output)
+    }
   }
+
+  /// Lines still unsaved: written in place if there is room again, else to a rescue copy.
+  private func rescueUnsaved() {
+    let count = writer.pending.count
+    guard count > 0 else { return }
+    if (try? writer.flush()) != nil {
+      output(SavingWords.savedNow(count))
+      return
+    }
+    guard let folder else { return }
+    for root in rescueRoots {
+      if let copy = try? SessionCopier().copy(folder, pending: writer.pending, into: root) {
+        output(
+          "\(SavingWords.entries(count)) of yours could not be written to '\(folder.path)'; a copy of the "
+            + "session with them was written to '\(copy.path)'.")
+        return
+      }
+    }
+    output("NOT SAVED: \(SavingWords.entries(count)) of yours could not be written anywhere.")
+  }
+
+  /// Entries kept in memory, not on disk.
+  public var unsaved: Int { writer.pending.count }
 
   private func confirmTakeover() -> Bool {
     if state.isEnded {
@@ -156,8 +201,11 @@ public final class JoinView {
       text += "No terminal is driving this session (the lead's is gone): /takeover to drive.\n"
     }
     let status = currentStatus()
-    let body = text.split(separator: "\n", omittingEmptySubsequences: false)
-      .dropFirst(status.count).joined(separator: "\n")
+    let rendererStatus = status.count - (unsaved > 0 ? 1 : 0)
+    let bodyLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+      .dropFirst(rendererStatus)
+    let body = bodyLines.joined(separator: "\n")
+    text = (status + bodyLines.map(String.init)).joined(separator: "\n")
     let live = terminal.outputIsTerminal && terminal.inputIsTerminal
     let reframe = live && pinned.isActive && !pinned.fits(status)
     // Without a ticking status line (piped), the clock is redrawn when 10 s stale.
@@ -171,10 +219,13 @@ public final class JoinView {
     return pinned.draw(text, status: status, height: terminal.height)
   }
 
+  /// The status lines, with the count of unsaved entries under them while the disk refuses.
   private func currentStatus() -> [String] {
-    ScreenRenderer.status(
+    let status = ScreenRenderer.status(
       state, protocol: interviewProtocol, clock: state.clock(at: writer.now), width: terminal.width,
       color: terminal.color)
+    guard unsaved > 0 else { return status }
+    return status + ["UNSAVED \(unsaved) — your entries kept in memory, not on disk"]
   }
 
   /// With no key pressed: the clock in place, or the whole view when more changed.

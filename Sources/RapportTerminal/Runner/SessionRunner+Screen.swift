@@ -7,14 +7,15 @@ extension SessionRunner: TickingScreen {
   /// a terminal it ticks in place (`tick`); the whole screen is drawn only when more changed.
   func screenIfChanged(force: Bool) -> String? {
     let clock = state.clock(at: journal.now)
-    let screen = ScreenRenderer.render(
+    let rendered = ScreenRenderer.render(
       state, protocol: interviewProtocol, clock: clock, width: terminal.width,
       color: terminal.color)
-    let status = ScreenRenderer.status(
-      state, protocol: interviewProtocol, clock: clock, width: terminal.width,
-      color: terminal.color)
-    let body = screen.split(separator: "\n", omittingEmptySubsequences: false)
-      .dropFirst(status.count).joined(separator: "\n")
+    let status = statusLines(clock: clock)
+    let lines = rendered.split(separator: "\n", omittingEmptySubsequences: false)
+    let rendererStatus = status.count - (unsaved > 0 ? 1 : 0)
+    let bodyLines = lines.dropFirst(rendererStatus)
+    let body = bodyLines.joined(separator: "\n")
+    let screen = (status + bodyLines.map(String.init)).joined(separator: "\n")
     let live = terminal.outputIsTerminal && terminal.inputIsTerminal
     // A status that wraps onto another number of lines cannot tick in place.
     let reframe = live && pinned.isActive && !pinned.fits(status)
@@ -24,14 +25,20 @@ extension SessionRunner: TickingScreen {
     return pinned.draw(screen, status: status, height: terminal.height)
   }
 
+  /// The status lines, with the count of unsaved entries under them while the disk refuses:
+  /// both stay pinned at the top of a terminal.
+  func statusLines(clock: Double) -> [String] {
+    let status = ScreenRenderer.status(
+      state, protocol: interviewProtocol, clock: clock, width: terminal.width,
+      color: terminal.color)
+    return unsaved > 0 ? status + [unsavedLine] : status
+  }
+
   /// What changed on screen since the last look, with no key pressed: the clock in place,
   /// or the whole screen when more than the status line changed.
   func tick() -> ScreenUpdate? {
     if let screen = screenIfChanged(force: false) { return .redraw(screen) }
-    let status = ScreenRenderer.status(
-      state, protocol: interviewProtocol, clock: state.clock(at: journal.now),
-      width: terminal.width,
-      color: terminal.color)
+    let status = statusLines(clock: state.clock(at: journal.now))
     return pinned.update(status: status).map(ScreenUpdate.inPlace)
   }
 

@@ -5,6 +5,8 @@ import RapportCore
 ///
 /// Every decision comes from the pure `SessionEngine`; this loop only reads, writes the
 /// journal (each event on disk before the next prompt), folds the events and prints.
+/// When the disk refuses an event the interview goes on: the event is kept in memory, in
+/// order, shown as unsaved, and written with the next one (or elsewhere with `/saveto`).
 public final class SessionRunner {
   /// How a run stopped.
   public enum Outcome: Equatable, Sendable {
@@ -17,13 +19,19 @@ public final class SessionRunner {
   }
 
   public private(set) var state: SessionState
+  /// The session's folder; another one after `/saveto`.
+  public internal(set) var folder: SessionFolder?
   let interviewProtocol: InterviewProtocol
   let journal: JournalWriter
-  private let reader: LineReader
-  private let output: (String) -> Void
+  let reader: LineReader
+  let output: (String) -> Void
   var terminal: TerminalInfo
-  private let role: Role
-  private let follower: JournalFollower?
+  let role: Role
+  var follower: JournalFollower?
+  /// Where the session is written when lines are still unsaved at the end.
+  let rescueRoots: [String]
+  /// The locks of the folder `/saveto` moved to.
+  var movedLocks: [DriverLock] = []
   var lastScreen = ""
   /// The status lines pinned at the top of a real terminal, where the clock ticks.
   var pinned = PinnedStatusScreen()
@@ -32,13 +40,18 @@ public final class SessionRunner {
   ///   - role: who types at this terminal (the supporter after `/takeover`).
   ///   - follower: the shared journal from where this runner's state was read; lines the
   ///     other terminal appends are folded into the state and shown as they arrive.
+  ///   - folder: the session's folder, copied by `/saveto` and at the end when lines are
+  ///     still unsaved (into the first of `rescueRoots` that takes it).
   public init(
     protocol interviewProtocol: InterviewProtocol, state: SessionState, journal: JournalWriter,
     reader: LineReader, terminal: TerminalInfo, role: Role = .lead,
-    follower: JournalFollower? = nil, output: @escaping (String) -> Void
+    follower: JournalFollower? = nil, folder: SessionFolder? = nil,
+    rescueRoots: [String] = SessionCopier.rescueRoots(), output: @escaping (String) -> Void
   ) {
     self.interviewProtocol = interviewProtocol
     self.state = state
+    self.folder = folder
+    self.rescueRoots = rescueRoots
     self.journal = journal
     self.reader = reader
     self.terminal = terminal
@@ -67,17 +80,33 @@ public final class SessionRunner {
     return lines
   }
 
-  /// Writes `events` (each fsync'd) and folds them into the state, in order.
-  public func commit(_ events: [SessionEvent]) throws(StorageError) {
-    try journal.commit(events, to: &state)
+  /// Writes `events` (each fsync'd) and folds them into the state, in order; what the disk
+  /// refuses is kept in memory and said so. Returns false when something is unsaved.
+  @discardableResult
+  public func commit(_ events: [SessionEvent]) -> Bool {
+    let report = journal.commitKeeping(events, to: &state)
+    reportSaving(report)
+    return report.failure == nil
   }
 
+  /// Entries kept in memory, not on disk.
+  public var unsaved: Int { journal.pending.count }
+
   /// Runs until the session ends, input ends, or a signal stops it.
-  public func run() throws(StorageError) -> Outcome {
+  ///
+  /// Entries still unsaved at the end are written to a copy of the session in the first
+  /// rescue folder that takes it; `unsaved` says whether any are left.
+  public func run() -> Outcome {
     defer {
       let release = pinned.release()
       if !release.isEmpty { output(release) }
     }
+    let outcome = loop()
+    rescueUnsaved()
+    return outcome
+  }
+
+  private func loop() -> Outcome {
     showScreenIfChanged(force: true)
     while true {
       if let reason = state.endReason {
@@ -87,47 +116,55 @@ public final class SessionRunner {
       takeInNews().forEach(output)
       switch input {
       case .terminated(let signal):
-        output("\nStopped by signal \(signal); everything typed so far is saved.")
+        output(
+          "\nStopped by signal \(signal); "
+            + (unsaved == 0 ? "everything typed so far is saved." : "saving what is unsaved."))
         return .terminated(signal: signal)
       case .endOfInput:
-        if try handleEndOfInput() { return .stopped }
+        if handleEndOfInput() { return .stopped }
       case .line(let line):
-        try handle(line)
+        handle(line)
       }
     }
   }
 
-  private func handle(_ line: String) throws(StorageError) {
+  private func handle(_ line: String) {
     let command = CommandParser.parse(
       line, state: state, protocol: interviewProtocol, role: role)
+    if case .saveTo(let path) = command {
+      saveTo(path)
+      return
+    }
     let decision = SessionEngine.decide(
       command, state: state, protocol: interviewProtocol, clock: state.clock(at: journal.now))
-    try commit(decision.events)
+    var saved = commit(decision.events)
     if let confirmation = decision.confirmation {
       showScreenIfChanged(force: false)
       say(confirmation.question)
       if case .line(let reply) = reader.readLine(prompt: "confirm (y/n)› "),
         Confirmation.isYes(reply)
       {
-        try commit(confirmation.events)
+        saved = commit(confirmation.events) && saved
       } else {
         say("not confirmed; carrying on.")
       }
     }
     showScreenIfChanged(force: false)
-    decision.feedback.forEach(say)
+    // "note saved at …" would be untrue; the sentence about the disk said what happened.
+    decision.feedback.filter { saved || !$0.contains("saved") }.forEach(say)
+    if let notices = (reader as? ReadlineLineReader)?.takeNotices() { notices.forEach(say) }
   }
 
   /// Prints a message word-wrapped to the terminal, never cut mid-word by the terminal.
-  private func say(_ message: String) {
+  func say(_ message: String) {
     output(TextWrap.wrap(message, width: terminal.width, rest: "  ").joined(separator: "\n"))
   }
 
   /// Ctrl-D on a terminal asks what to do; the end of piped input pauses the session.
   /// Returns true when the runner should stop.
-  private func handleEndOfInput() throws(StorageError) -> Bool {
+  private func handleEndOfInput() -> Bool {
     guard terminal.inputIsTerminal else {
-      if !state.isPaused, !state.isEnded { try commit([.paused]) }
+      if !state.isPaused, !state.isEnded { commit([.paused]) }
       return true
     }
     say(
@@ -140,10 +177,10 @@ public final class SessionRunner {
     }
     switch reply.trimmingCharacters(in: .whitespaces).lowercased() {
     case "p", "pause":
-      if !state.isPaused { try commit([.paused]) }
+      if !state.isPaused { commit([.paused]) }
       return true
     case "e", "end":
-      try handle("/end")
+      handle("/end")
       return state.isEnded
     default:
       showScreenIfChanged(force: true)
@@ -156,7 +193,7 @@ public final class SessionRunner {
   }
 
   /// Reprints the screen when what it shows changed; on a terminal it replaces the old one.
-  private func showScreenIfChanged(force: Bool) {
+  func showScreenIfChanged(force: Bool) {
     if let screen = screenIfChanged(force: force) { output(screen) }
   }
 }

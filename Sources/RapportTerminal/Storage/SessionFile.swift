@@ -31,9 +31,12 @@ enum SessionFile {
 
   /// Opens `path` with `flags` (an access mode and e.g. `O_APPEND`), creating it 0600 when
   /// `creating` and it is missing. Refuses links and non-regular files with a clear error.
-  static func open(_ path: String, _ flags: Int32, creating: Bool = false)
-    throws(StorageError) -> Int32
-  {
+  /// `opening` is the `open(2)` to use: the journal passes its fault-injection seam's.
+  static func open(
+    _ path: String, _ flags: Int32, creating: Bool = false,
+    opening: (String, Int32, mode_t) -> Int32 = systemOpen
+  ) throws(StorageError) -> Int32 {
+    let systemOpen = opening
     let safe = flags | O_NOFOLLOW | O_CLOEXEC
     if creating {
       let fd = systemOpen(path, safe | O_CREAT | O_EXCL, 0o600)
@@ -117,6 +120,6 @@ enum SessionFile {
 }
 
 /// The C `open`, named apart from `SessionFile.open`.
-private func systemOpen(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
+func systemOpen(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
   open(path, flags, mode)
 }

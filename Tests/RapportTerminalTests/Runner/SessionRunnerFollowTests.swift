@@ -55,7 +55,7 @@ struct SessionRunnerFollowTests {
       terminal: TerminalInfo(
         inputIsTerminal: false, outputIsTerminal: false, width: 80, color: false),
       follower: follower, output: { shown.append($0) })
-    _ = try runner.run()
+    _ = runner.run()
 
     #expect(shown.contains("▶ CUE from support [0:00]: ask about commute"))
     #expect(shown.contains("[0:00] support note on year: audio lag"))

@@ -54,7 +54,7 @@ struct SessionRunnerTests {
       .line("2"), .line("3"), .line("1 2"), .line(""), .line(""),
       .line("Talks about a long commute."), .line("/p 1"),
     ])
-    _ = try runner.run()
+    _ = runner.run()
     // Prompt k sees every event caused by lines 1..k-1: the count never lags behind.
     let notesAt = zip(reader.journalSizeAtPrompt, reader.journalSizeAtPrompt.dropFirst())
     #expect(notesAt.allSatisfy { $0.0 < $0.1 })
@@ -71,14 +71,14 @@ struct SessionRunnerTests {
 
   @Test func theEndOfPipedInputPausesTheSessionForResume() throws {
     let (runner, journal, _, _) = try makeRunner([.line("2")])
-    #expect(try runner.run() == .stopped)
+    #expect(runner.run() == .stopped)
     #expect(journal.entries.last?.event == .paused)
     #expect(runner.state.isPaused)
   }
 
   @Test func aClosedTerminalStopsWithoutWritingAnything() throws {
     let (runner, journal, _, _) = try makeRunner([.line("2"), .terminated(signal: SIGHUP)])
-    let outcome = try runner.run()
+    let outcome = runner.run()
     #expect(outcome == .terminated(signal: SIGHUP))
     // The answer was written; nothing is invented on the way out (no pause, no end), so
     // the session reads as interrupted and resumes where it was.
@@ -91,7 +91,7 @@ struct SessionRunnerTests {
       .line("/end"), .line("n"), .line("/note a note after declining"), .line("/end"),
       .line("y"),
     ])
-    let outcome = try runner.run()
+    let outcome = runner.run()
     guard case .ended = outcome else {
       Issue.record("expected the session to end, got \(outcome)")
       return
@@ -101,14 +101,14 @@ struct SessionRunnerTests {
 
   @Test func ctrlDOnATerminalAsksAndPausePauses() throws {
     let (runner, journal, _, _) = try makeRunner([.endOfInput, .line("p")], terminal: true)
-    #expect(try runner.run() == .stopped)
+    #expect(runner.run() == .stopped)
     #expect(journal.entries.last?.event == .paused)
   }
 
   @Test func ctrlDThenAnythingElseCarriesOn() throws {
     let (runner, journal, _, _) = try makeRunner(
       [.endOfInput, .line("c"), .line("2")], terminal: true)
-    _ = try runner.run()
+    _ = runner.run()
     #expect(
       journal.entries.contains {
         $0.event == .attributeRecorded(item: "gender", value: .text("Female"))
@@ -133,7 +133,7 @@ struct SessionRunnerLeavingTests {
   @Test func ctrlDTwiceLeavesPausedInsteadOfLooping() throws {
     let (runner, journal, _, _) = try SessionRunnerTests().makeRunner(
       [.endOfInput, .endOfInput], terminal: true)
-    #expect(try runner.run() == .stopped)
+    #expect(runner.run() == .stopped)
     #expect(journal.entries.last?.event == .paused)
   }
 }
