@@ -36,6 +36,7 @@ public struct SessionOpener {
   ) throws(StorageError) -> Opened {
     var state = SessionState(protocol: interviewProtocol)
     var written = 0
+    var lastClock = 0.0
     let folder = try store.createSession(
       participant: participant, protocolID: interviewProtocol.id.value, startedAt: clock.now
     ) { (name, journal) throws(StorageError) in
@@ -45,16 +46,16 @@ public struct SessionOpener {
         protocolVersion: interviewProtocol.version?.value, protocolPath: path,
         protocolText: text, participant: participant, lead: lead, support: support,
         rapportVersion: version)
-      written = try writer.commit(
-        SessionEngine.start(start, protocol: interviewProtocol), to: &state
-      )
-      .count
+      let entries = try writer.commit(
+        SessionEngine.start(start, protocol: interviewProtocol), to: &state)
+      written = entries.count
+      lastClock = entries.last?.clock ?? 0
     }
     // The first lines were written under the temporary name; go on in the journal itself.
     let file = try JournalFile(path: folder.journalPath)
     let writer = JournalWriter(
       file: file, writer: Role.lead.rawValue, clock: clock, lastSeq: written,
-      clockBase: state.lastClock)
+      clockBase: lastClock)
     return Opened(
       folder: folder, protocolValue: interviewProtocol, state: state, writer: writer, report: [])
   }
