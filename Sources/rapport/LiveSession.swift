@@ -66,7 +66,7 @@ enum LiveSession {
   ) throws {
     var opened = opened
     // Asked before the session's own reader exists, so the answer is not in its history.
-    let handBack = try checkRecording(&opened, terminal: terminal)
+    let (handBack, recordingWords) = try checkRecording(&opened, terminal: terminal)
     var reader: LineReader
     let current = RunnerReference()
     if terminal.inputIsTerminal {
@@ -87,6 +87,7 @@ enum LiveSession {
       protocol: opened.protocolValue, state: opened.state, journal: opened.writer, reader: reader,
       terminal: terminal, role: role, follower: follower, folder: opened.folder,
       output: { print($0) })
+    runner.openingMessages = recordingWords
     current.runner = runner
     let outcome = runner.run()
     let folder = runner.folder ?? opened.folder
@@ -116,9 +117,9 @@ extension LiveSession {
   /// Piped input answers on its next line; a line that is neither y nor n is no answer (the
   /// recording is assumed to have kept running) and is returned, for the session to read.
   static func checkRecording(_ opened: inout SessionOpener.Opened, terminal: TerminalInfo)
-    throws -> String?
+    throws -> (handBack: String?, feedback: [String])
   {
-    guard RecordingCheck.isDue(opened.state) else { return nil }
+    guard RecordingCheck.isDue(opened.state) else { return (nil, []) }
     let reader: LineReader
     if terminal.inputIsTerminal {
       reader = ReadlineLineReader(historyPath: nil) { _ in [] }
@@ -152,8 +153,7 @@ extension LiveSession {
       printError("error: \(error.localizedDescription)")
       throw ExitCode(1)
     }
-    answer.feedback.forEach { print($0) }
-    return handBack
+    return (handBack, answer.feedback)
   }
 }
 

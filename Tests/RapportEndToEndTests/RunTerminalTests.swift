@@ -66,10 +66,11 @@ struct RunTerminalTests {
     // The recording was running at the crash: asked first whether it still is.
     try resumed.waitFor("Was the recording still running?")
     resumed.type("y" + Self.enter)
-    try resumed.waitFor("recording time runs on through the outage")
-    // The same step, with its notes, and the history of the earlier process.
+    // The same step, with its notes, and the history of the earlier process; the answer's
+    // confirmation stays under the first screen instead of being cleared by it.
     try resumed.waitFor("made you feel as though you belonged?")
     try resumed.waitFor("q2 note before the crash")
+    try resumed.waitFor("recording time runs on through the outage")
     resumed.type(Self.up)
     try resumed.waitFor("q2 note before the crash")
     resumed.type(" — again" + Self.enter)

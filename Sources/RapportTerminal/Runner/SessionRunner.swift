@@ -19,6 +19,8 @@ public final class SessionRunner {
   }
 
   public private(set) var state: SessionState
+  /// Messages to show under the first screen.
+  public var openingMessages: [String] = []
   /// The session's folder; another one after `/saveto`.
   public internal(set) var folder: SessionFolder?
   let interviewProtocol: InterviewProtocol
@@ -108,6 +110,10 @@ public final class SessionRunner {
 
   private func loop() -> Outcome {
     showScreenIfChanged(force: true)
+    // Said before the runner started (the answer to the recording question): shown below
+    // the first screen, which would otherwise clear it away.
+    openingMessages.forEach(say)
+    openingMessages = []
     while true {
       if let reason = state.endReason {
         return .ended(reason)
