@@ -11,9 +11,12 @@ import Foundation
 public enum ScreenRenderer {
   /// The whole screen, lines ending in `\n`; `role` is who looks at it (the supporter's
   /// `rapport join` shows their own keys, since the lead drives).
+  ///
+  /// With `height` (a live terminal's rows), the screen is cut to fit, least needed first
+  /// (`ScreenFit`): the status line and the words to read aloud always stay.
   public static func render(
     _ state: SessionState, protocol interviewProtocol: InterviewProtocol, clock: Double,
-    width: Int, color: Bool, role: Role = .lead
+    width: Int, color: Bool, role: Role = .lead, height: Int? = nil
   ) -> String {
     let width = max(20, width)
     let style = ScreenStyle(color: color)
@@ -37,11 +40,17 @@ public enum ScreenRenderer {
     } else if let current {
       body.position(current, navigator: navigator)
     }
-    lines += [""] + body.lines
-    if role == .lead { lines += cueLines(state, width: width, style: style) }
-    lines += ["", style.dim(rule)]
+    var parts: [(line: String, part: ScreenPart)] = [("", .blank)] + body.parts
+    if role == .lead { parts += cueLines(state, width: width, style: style).map { ($0, .cues) } }
+    parts += [("", .keys), (style.dim(rule), .keys)]
     let keys = role == .lead ? keyHint(state, current) : supportKeys(state)
-    if !keys.isEmpty { lines += TextWrap.pack(keys, width: width).map(style.dim) }
+    if !keys.isEmpty { parts += TextWrap.pack(keys, width: width).map { (style.dim($0), .keys) } }
+    guard let height else {
+      return (lines + parts.filter { $0.part != .promptsFolded }.map(\.line))
+        .joined(separator: "\n") + "\n"
+    }
+    // One row for the line being typed and one for a message under it.
+    lines = ScreenFit.fit(head: lines, body: parts, rows: max(1, height - 2))
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -106,7 +115,11 @@ public enum ScreenRenderer {
     guard !state.isEnded, let id = state.currentStepID,
       let entered = state.visits[id]?.last?.entered
     else { return [] }
-    let cues = state.cues.filter { $0.from == .support && $0.clock >= entered }.suffix(2)
+    let asked = state.promptsUsed[id] ?? []
+    let cues = state.cues.filter { cue in
+      cue.from == .support && cue.clock >= entered
+        && !(cue.suggestedPrompt.map(asked.contains) ?? false)
+    }.suffix(2)
     guard !cues.isEmpty else { return [] }
     return [""]
       + cues.flatMap { cue -> [String] in

@@ -6,7 +6,13 @@ struct StepScreen {
   let state: SessionState
   let width: Int
   let style: ScreenStyle
-  private(set) var lines: [String] = []
+  /// Each line with the part of the screen it belongs to, for cutting on a small window.
+  private(set) var parts: [(line: String, part: ScreenPart)] = []
+  /// The part `add` and `blank` tag lines with.
+  private var part = ScreenPart.step
+
+  /// The body's lines, top to bottom.
+  var lines: [String] { parts.map(\.line) }
 
   init(state: SessionState, width: Int, style: ScreenStyle) {
     self.state = state
@@ -79,14 +85,24 @@ struct StepScreen {
     readAloud("READ ALOUD", question.ask.value)
     if !question.prompts.isEmpty {
       blank()
-      add(["Prompts"])
-      let used = state.promptsUsed[id] ?? []
-      for (offset, prompt) in question.prompts.enumerated() {
-        let mark = used.contains(offset + 1) ? "✓" : " "
-        add(
-          shown(
-            prompt.value, width: width, first: "  \(mark) \(offset + 1) ", rest: "      "))
+      tagged(.prompts) { screen in
+        screen.add(["Prompts"])
+        let used = screen.state.promptsUsed[id] ?? []
+        for (offset, prompt) in question.prompts.enumerated() {
+          let mark = used.contains(offset + 1) ? "✓" : " "
+          screen.add(
+            screen.shown(
+              prompt.value, width: screen.width, first: "  \(mark) \(offset + 1) ", rest: "      "))
+        }
       }
+      let used = (state.promptsUsed[id] ?? []).sorted().map(String.init)
+      // What stays of the prompts on a window too small to list them.
+      parts.append(
+        (
+          "Prompts: \(question.prompts.count)"
+            + (used.isEmpty ? "" : " (✓ \(used.joined(separator: " ")))")
+            + " — enlarge the window to list them", .promptsFolded
+        ))
     }
     for index in state.rephrasingsUsed[id] ?? []
     where question.rephrasings.indices.contains(index - 1) {
@@ -170,10 +186,14 @@ struct StepScreen {
     let flags = state.flags.filter { $0.step == id }
     guard !notes.isEmpty || !flags.isEmpty else { return }
     blank()
+    let shownNotes = notes.suffix(2)
     var summary = notes.count == 1 ? "1 note here" : "\(notes.count) notes here"
     if !flags.isEmpty { summary += flags.count == 1 ? " · 1 flag" : " · \(flags.count) flags" }
-    add([style.dim(summary)])
-    for note in notes.suffix(2) {
+    if shownNotes.count < notes.count { summary += " · the last \(shownNotes.count):" }
+    tagged(.notesSummary) { $0.add([$0.style.dim(summary)]) }
+    part = .notes
+    defer { part = .step }
+    for note in shownNotes {
       let single = TerminalText.line(note.text, limit: TerminalText.shownLimit)
       let prefix = "  \(note.role.rawValue): "
       let room = width - prefix.count
@@ -207,6 +227,14 @@ struct StepScreen {
     TextWrap.wrap(TerminalText.block(text), width: width, first: first, rest: rest)
   }
 
-  private mutating func blank() { lines.append("") }
-  private mutating func add(_ more: [String]) { lines += more }
+  private mutating func blank() { parts.append(("", .blank)) }
+  private mutating func add(_ more: [String]) { parts += more.map { ($0, part) } }
+
+  /// Adds what `build` adds as lines of `part`.
+  private mutating func tagged(_ part: ScreenPart, _ build: (inout StepScreen) -> Void) {
+    let outer = self.part
+    self.part = part
+    build(&self)
+    self.part = outer
+  }
 }

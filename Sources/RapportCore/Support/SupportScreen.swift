@@ -10,23 +10,30 @@ public enum SupportScreen {
   public static let recentCount = 6
 
   /// The whole view, lines ending in `\n`; `role` is who follows (the lead after a takeover).
+  ///
+  /// With `height`, the view fits the window: the *Latest* list is cut first (newest kept),
+  /// then the lead's screen as `ScreenRenderer` cuts it; the last line always stays.
   public static func render(
     _ state: SessionState, entries recent: [JournalEntry],
     protocol interviewProtocol: InterviewProtocol, clock: Double, width: Int, color: Bool,
-    role: Role
+    role: Role, height: Int? = nil
   ) -> String {
     let style = ScreenStyle(color: color)
+    // One row for the last line, two for the typed line and a message under it.
     var out = ScreenRenderer.render(
       state, protocol: interviewProtocol, clock: clock, width: width, color: color,
-      role: .support)
-    let lines = recent.compactMap { LiveNews.line(for: $0, state: state) }.suffix(recentCount)
-    if !lines.isEmpty {
-      out += "\n" + style.dim("Latest") + "\n"
-      for line in lines {
-        out +=
-          TextWrap.wrap(line, width: max(20, width), first: "  ", rest: "    ").joined(
-            separator: "\n") + "\n"
-      }
+      role: .support, height: height.map { $0 - 1 })
+    let news = recent.compactMap { LiveNews.line(for: $0, state: state) }.suffix(recentCount)
+    var latest = news.flatMap {
+      TextWrap.wrap($0, width: max(20, width), first: "  ", rest: "    ")
+    }
+    if let height {
+      let used = out.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+      let room = height - 3 - used - 2
+      latest = room > 0 ? Array(latest.suffix(room)) : []
+    }
+    if !latest.isEmpty {
+      out += "\n" + style.dim("Latest") + "\n" + latest.joined(separator: "\n") + "\n"
     }
     if state.isEnded {
       out += style.bold("ENDED — the session is over; no more notes are taken (/q leaves).") + "\n"

@@ -194,9 +194,13 @@ public final class JoinView {
 
   /// The screen when its body changed (or `force`), else nil; the clock ticks in place.
   private func screen(force: Bool) -> String? {
+    let live = terminal.outputIsTerminal && terminal.inputIsTerminal
+    // Room for the driver notice and the UNSAVED line, when they are shown.
+    let extra = (!driverSeen && !state.isEnded ? 1 : 0) + (unsaved > 0 ? 1 : 0)
     var text = SupportScreen.render(
       state, entries: recent, protocol: interviewProtocol, clock: state.clock(at: writer.now),
-      width: terminal.width, color: terminal.color, role: role)
+      width: terminal.width, color: terminal.color, role: role,
+      height: live ? terminal.height - extra : nil)
     if !driverSeen, !state.isEnded {
       text += "No terminal is driving this session (the lead's is gone): /takeover to drive.\n"
     }
@@ -206,7 +210,6 @@ public final class JoinView {
       .dropFirst(rendererStatus)
     let body = bodyLines.joined(separator: "\n")
     text = (status + bodyLines.map(String.init)).joined(separator: "\n")
-    let live = terminal.outputIsTerminal && terminal.inputIsTerminal
     let reframe = live && pinned.isActive && !pinned.fits(status)
     // Without a ticking status line (piped), the clock is redrawn when 10 s stale.
     let now = Date().timeIntervalSinceReferenceDate

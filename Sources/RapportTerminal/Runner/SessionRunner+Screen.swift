@@ -7,16 +7,16 @@ extension SessionRunner: TickingScreen {
   /// a terminal it ticks in place (`tick`); the whole screen is drawn only when more changed.
   func screenIfChanged(force: Bool) -> String? {
     let clock = state.clock(at: journal.now)
+    let live = terminal.outputIsTerminal && terminal.inputIsTerminal
     let rendered = ScreenRenderer.render(
       state, protocol: interviewProtocol, clock: clock, width: terminal.width,
-      color: terminal.color)
+      color: terminal.color, height: live ? terminal.height - (unsaved > 0 ? 1 : 0) : nil)
     let status = statusLines(clock: clock)
     let lines = rendered.split(separator: "\n", omittingEmptySubsequences: false)
     let rendererStatus = status.count - (unsaved > 0 ? 1 : 0)
     let bodyLines = lines.dropFirst(rendererStatus)
     let body = bodyLines.joined(separator: "\n")
     let screen = (status + bodyLines.map(String.init)).joined(separator: "\n")
-    let live = terminal.outputIsTerminal && terminal.inputIsTerminal
     // A status that wraps onto another number of lines cannot tick in place.
     let reframe = live && pinned.isActive && !pinned.fits(status)
     guard force || body != lastScreen || reframe else { return nil }

@@ -42,4 +42,22 @@ struct LeadCueScreenTests {
     #expect(next.currentStepID == "q2")
     #expect(!render(next).contains("CUE from support"))
   }
+
+  @Test func aSuggestedPromptClearsOnceThatPromptIsMarked() {
+    var script = SessionScript(SessionFixtures.miniInterview)
+    script.type(["2", "3", "1 2", "", ""])
+    script.wait(30)
+    var state = SessionEngine.apply(
+      cue(.suggestPrompt, "prompt 1: Confidence with learning, and workload levels?", at: 31),
+      to: script.state)
+    state = SessionEngine.apply(cue(.message, "ask about placements", at: 32), to: state)
+    #expect(render(state).contains("▶ CUE from support: ask prompt 1"))
+    let marked = JournalEntry(
+      seq: 99, writer: "lead", at: Date(timeIntervalSince1970: 0), clock: 33,
+      event: .promptUsed(step: "q1", index: 1))
+    state = SessionEngine.apply(marked, to: state)
+    #expect(!render(state).contains("ask prompt 1"))
+    // A cue that is not about a prompt stays.
+    #expect(render(state).contains("▶ CUE from support: ask about placements"))
+  }
 }
