@@ -31,7 +31,8 @@ public func fuzzJournal(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   {
     let state = SessionEngine.replay(read.entries, protocol: model)
     _ = SessionSummary(entries: read.entries, isWriterAlive: false, protocol: model)
-    _ = ScreenRenderer.render(state, protocol: model, clock: state.lastClock, width: 60, color: false)
+    _ = ScreenRenderer.render(
+      state, protocol: model, clock: state.lastClock, width: 60, color: false)
   }
   return 0
 }
