@@ -190,7 +190,9 @@ def trial(ctx, index, seed):
 
 def wait_ack(writer, timeout=20.0):
     deadline = time.monotonic() + timeout
-    while not writer.poll() or not writer.idle:
+    writer.poll()
+    while not writer.idle:
+        writer.poll()
         if time.monotonic() > deadline:
             raise session.terminal.TimedOut(f"{writer.word}: no confirmation")
         writer.process.pump(0.01)
@@ -204,3 +206,44 @@ def torn_tail(space):
     with open(path, "rb") as handle:
         data = handle.read()
     return bool(data) and not data.endswith(b"\n")
+
+
+def typeahead_trial(ctx, index, seed):
+    """Keys typed while the runner is busy (defect 5): three notes typed without waiting for
+    the prompt, the second a 100 KB paste; each must be saved once, exactly as typed."""
+    rng = random.Random(f"typeahead:{seed}:{index}")
+    space = session.Workspace(ctx.work, f"typeahead{index}")
+    findings = session.Findings()
+    participant = f"P{index % 1000:03d}"
+    texts = [f"{LEAD_WORD}{index}n1 first", f"{LEAD_WORD}{index}n2 pasted " + "p" * (BIG - 30),
+             f"{LEAD_WORD}{index}n3 last"]
+    lead = None
+    try:
+        lead, answer = session.start_lead(ctx, space, participant, index)
+        before = len(lead.text)
+        lead.type(texts[0] + "\r")
+        time.sleep(rng.uniform(0, 0.004))  # 0-4 ms after Enter, as a fast typist
+        lead.type("\x1b[200~" + texts[1] + "\x1b[201~\r" + texts[2] + "\r")
+        deadline = time.monotonic() + 30
+        while lead.text.count(b"note saved at", before) < 3 and time.monotonic() < deadline:
+            lead.pump(0.02)
+        lead.kill()
+        findings.check_private("typeahead stderr", lead.stderr)
+        entries, _ = session.journal.read_lines(space.journal())
+        saved = session.journal.notes(entries)
+        if saved != texts:
+            changed = [n for n, t in enumerate(texts, 1) if t not in saved]
+            findings.fail(f"typed ahead: note(s) {changed} not saved as typed "
+                          f"(saved lengths {[len(t) for t in saved]})")
+    except session.terminal.TimedOut as error:
+        findings.fail(f"stuck: {error}")
+    finally:
+        if lead is not None:
+            lead.close()
+    result = {"kind": "typeahead", "index": index, "problems": findings.problems,
+              "leaks": findings.leaks, "acknowledged": 3, "lost": 0}
+    if findings.problems or findings.leaks:
+        result["kept"] = space.path
+    else:
+        space.remove()
+    return result
