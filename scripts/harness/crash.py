@@ -4,7 +4,10 @@ Each trial starts `rapport run` on a pseudo-terminal, answers the participant at
 types notes (some of them 100 KB pastes), and kills a process at a moment drawn from the
 trial's own random generator: somewhere inside the handling of one note (from just after
 its Enter to a little past when its confirmation usually appears), so kills land before,
-during and after the journal write. A note is *acknowledged* once "note saved at" for it
+during and after the journal write and its fsync; for half the 100 KB notes, the moment the
+journal starts to grow (between the write and the fsync, or inside the write: the kernel
+stops a large write at a page boundary on SIGKILL, which leaves a torn tail; rare, since
+the copy takes microseconds; the summary counts the torn tails seen). A note is *acknowledged* once "note saved at" for it
 was on screen. After the kill: every acknowledged note is in the journal exactly once,
 nothing typed is there twice, `resume`, `export` and `sessions` succeed and say nothing of
 what was typed.
@@ -17,7 +20,7 @@ Variants (trial i runs VARIANTS[i % 5]):
                 goes on typing, then leaves
   support       both type; the supporter is killed, the lead goes on, then is stopped (SIGTERM)
 """
-import random, time
+import os, random, time
 
 from . import session
 from .session import LEAD_WORD, SUPPORT_WORD
@@ -94,7 +97,23 @@ class Writer:
         self.poll()
 
 
-def type_until_kill(rng, writers, victim, notes_before, big_share, deadline):
+def journal_size(path):
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+def kill_when_growing(victim, path, size, deadline):
+    while time.monotonic() < deadline:
+        if journal_size(path) != size:
+            victim.process.kill()
+            return
+        victim.process.pump(0)
+    victim.process.kill()
+
+
+def type_until_kill(rng, writers, victim, notes_before, big_share, deadline, journal_file):
     """Types notes from `writers` in random order; kills `victim` inside note `notes_before`+1."""
     kill_at = None
     while time.monotonic() < deadline:
@@ -108,7 +127,13 @@ def type_until_kill(rng, writers, victim, notes_before, big_share, deadline):
         if kill_at is None and idle:
             writer = rng.choice(idle)
             if writer is victim and len(victim.sent) >= notes_before:
+                size = journal_size(journal_file)
                 writer.send(rng, big_share)
+                if len(writer.sent[-1]) >= BIG and rng.random() < 0.5:
+                    # Inside the write itself: watch the journal grow and kill the moment
+                    # it does (the kernel copies a large write page by page).
+                    kill_when_growing(victim, journal_file, size, time.monotonic() + 10)
+                    return True
                 # Somewhere from the Enter to a little past the usual confirmation.
                 kill_at = time.monotonic() + rng.uniform(0, writer.expected_latency())
             elif writer is not victim or len(victim.sent) < notes_before:
@@ -141,7 +166,7 @@ def trial(ctx, index, seed):
         victim = support_writer if variant == "support" else lead_writer
         notes_before = rng.randrange(0, 8)
         type_until_kill(rng, writers, victim, notes_before, big_share,
-                        time.monotonic() + 60)
+                        time.monotonic() + 60, space.journal())
         for writer in writers:
             writer.finish()
         torn = torn_tail(space)
