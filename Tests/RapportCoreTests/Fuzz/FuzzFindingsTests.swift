@@ -32,4 +32,32 @@ struct FuzzFindingsTests {
     }
     #expect(first == second)
   }
+
+  /// Found by `scripts/fuzz protocol` (a timeout): an alias written as a key without a space,
+  /// `*h: 1`, was read as the alias name `h:`, so the complex-key check missed it and Yams
+  /// hashed the billion-laughs node behind it while checking for duplicate keys (over a
+  /// minute; unbounded with more levels) instead of giving one diagnostic.
+  @Test(
+    .timeLimit(.minutes(1)),
+    arguments: ["i: [*h: 1]\n", "*h: 1\n", "i: {*h: 1}\n", "i:\n  - *h: 1\n"])
+  func anAliasKeyWithoutASpaceGetsOneDiagnosticAtOnce(tail: String) {
+    let bomb = (1...8).map { level -> String in
+      let name = String(UnicodeScalar(UInt8(96 + level)))
+      let previous = String(UnicodeScalar(UInt8(95 + level)))
+      let items = level == 1 ? #""lol""# : "*\(previous)"
+      return "\(name): &\(name) [" + Array(repeating: items, count: 9).joined(separator: ",") + "]"
+    }.joined(separator: "\n")
+    let started = Date()
+    let diagnostics = Linter.lint(data: Data((bomb + "\n" + tail).utf8), path: "bomb.yaml")
+    #expect(Date().timeIntervalSince(started) < 2)
+    #expect(diagnostics.map(\.rule) == ["complex-key"])
+    #expect(diagnostics.first?.location.line == 8 + tail.split(separator: "\n").count)
+  }
+
+  /// Names still end where libyaml ends them: anchors and aliases with `-` and `_` work.
+  @Test func anchorAndAliasNamesWithDashesStillParse() {
+    #expect(NestingScanner.scan("a: &my-anchor_1 1\nb: *my-anchor_1\n") == nil)
+    #expect(NestingScanner.scan("a: &x 1\nb: [*x, *x]\n") == nil)
+    #expect(NestingScanner.scan("a: !tag:yaml.org,2002:str x\n") == nil)
+  }
 }
