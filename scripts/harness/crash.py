@@ -151,7 +151,7 @@ def trial(ctx, index, seed):
     participant = f"P{index % 1000:03d}"
     piped = variant == "lead-piped"
     big_share = 0.5 if variant in ("lead-big", "lead-piped") else 0.05
-    processes, torn = [], False
+    processes, torn, lost = [], False, []
     lead_writer = support_writer = None
     try:
         lead, answer = session.start_lead(ctx, space, participant, index, piped=piped)
@@ -189,12 +189,15 @@ def trial(ctx, index, seed):
         sent = lead_writer.sent + (support_writer.sent if support_writer else [])
         acknowledged = lead_writer.acknowledged + (
             support_writer.acknowledged if support_writer else [])
-        session.check_journal(findings, space, acknowledged, sent, answer, "after the kill")
+        lost = session.check_journal(
+            findings, space, acknowledged, sent, answer, "after the kill") or []
         session.resume_export_list(ctx, findings, space, participant, acknowledged)
-        session.check_journal(findings, space, acknowledged, sent, answer, "after resume")
+        lost += session.check_journal(
+            findings, space, acknowledged, sent, answer, "after resume") or []
     except session.terminal.TimedOut as error:
         findings.fail(f"stuck: {error}")
-        acknowledged = sent = []
+    except OSError as error:
+        findings.fail(f"harness error (not a finding until rerun): {error!r}")
     finally:
         for process in processes:
             process.close()
@@ -203,8 +206,7 @@ def trial(ctx, index, seed):
         "leaks": findings.leaks,
         "acknowledged": len(lead_writer.acknowledged if lead_writer else []) + len(
             support_writer.acknowledged if support_writer else []),
-        "lost": sum("lost" in p for p in findings.problems),
-        "workspace": space.path,
+        "lost": len(set(lost)), "workspace": space.path,
     }
     if findings.problems or findings.leaks:
         result["kept"] = space.path  # left for a look; rerun with --seed and --only

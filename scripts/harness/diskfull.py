@@ -115,6 +115,8 @@ def type_through_full_disk(ctx, findings, space, participant, index, rng, preexe
         lead.wait(timeout=20)
     except terminal.TimedOut as error:
         findings.fail(f"stuck: {error}")
+    except OSError as error:
+        findings.fail(f"harness error (not a finding until rerun): {error!r}")
     finally:
         findings.check_private("runner stderr on a full disk", lead.stderr)
         lead.close()
@@ -192,6 +194,8 @@ def trial(ctx, index, seed):
                     findings.fail("'sessions' lists a stub of the failed start")
     except terminal.TimedOut as error:
         findings.fail(f"stuck: {error}")
+    except OSError as error:
+        findings.fail(f"harness error (not a finding until rerun): {error!r}")
     finally:
         if tiny is not None:
             tiny.close()

@@ -76,6 +76,8 @@ def trial(ctx, index, seed):
                 findings.fail(f"{kind}: {name} crashed (status {status})")
     except terminal.TimedOut as error:
         findings.fail(f"{kind}: stuck: {error}")
+    except OSError as error:
+        findings.fail(f"harness error (not a finding until rerun): {error!r}")
     result = {"kind": kind, "index": index, "problems": findings.problems,
               "leaks": findings.leaks, "acknowledged": 3, "lost": 0}
     if findings.problems or findings.leaks:

@@ -126,6 +126,9 @@ def trial(ctx, index, seed):
     except terminal.TimedOut as error:
         findings.fail(f"stuck: {error}")
         lost = []
+    except OSError as error:
+        findings.fail(f"harness error (not a finding until rerun): {error!r}")
+        lost = []
     finally:
         for process in processes:
             process.close()
