@@ -60,4 +60,37 @@ struct FuzzFindingsTests {
     #expect(NestingScanner.scan("a: &x 1\nb: [*x, *x]\n") == nil)
     #expect(NestingScanner.scan("a: !tag:yaml.org,2002:str x\n") == nil)
   }
+
+  /// Found by `scripts/fuzz journal` (a trap): a hand-edited journal whose `clock` is a huge
+  /// number made `rapport export` crash converting it to whole seconds.
+  @Test(arguments: [1e69, -1e69, 9.3e18, Double.greatestFiniteMagnitude, .infinity, .nan])
+  func anyClockValueIsSpelledWithoutATrap(seconds: Double) {
+    #expect(TimeCode.clock(seconds).split(separator: ":").count == 3)
+    #expect(TimeCode.milliseconds(seconds) >= 0)
+  }
+
+  @Test func aJournalWithAHugeClockExportsInEveryTextFormat() throws {
+    let line = JournalCodec.encodeLine(
+      JournalEntry(
+        seq: 2, writer: "lead", at: Date(timeIntervalSince1970: 0), clock: 1e69,
+        event: .noted(step: nil, role: .lead, text: "a note")))
+    let journal = try #require(FuzzFindingsTests.tinyJournalStart()) + line
+    var reader = JournalExportReader()
+    let read = try reader.read(journal)
+    for format in ExportFormat.allCases where format.isPerSession && format != .docx {
+      let file = try SessionExporter.file(for: read.session.record, format: format)
+      #expect(!file.name.isEmpty)
+    }
+  }
+
+  static func tinyJournalStart() -> Data? {
+    let text = "rapport: 1\nid: tiny\ntitle: Tiny\nsteps:\n  - id: q1\n    ask: How was it?\n"
+    let start = SessionStart(
+      sessionID: "P001_tiny", protocolID: "tiny", protocolVersion: nil, protocolPath: "t.yaml",
+      protocolText: text, participant: "P001", lead: nil, support: nil, rapportVersion: "test")
+    return JournalCodec.encodeLine(
+      JournalEntry(
+        seq: 1, writer: "lead", at: Date(timeIntervalSince1970: 0), clock: 0,
+        event: .sessionStarted(start)))
+  }
 }
