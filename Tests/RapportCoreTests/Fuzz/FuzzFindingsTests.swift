@@ -62,11 +62,32 @@ struct FuzzFindingsTests {
   }
 
   /// Found by `scripts/fuzz journal` (a trap): a hand-edited journal whose `clock` is a huge
-  /// number made `rapport export` crash converting it to whole seconds.
+  /// number made `rapport export` (and `resume`'s screen, and the CSV timings) crash
+  /// converting it to whole seconds.
   @Test(arguments: [1e69, -1e69, 9.3e18, Double.greatestFiniteMagnitude, .infinity, .nan])
   func anyClockValueIsSpelledWithoutATrap(seconds: Double) {
     #expect(TimeCode.clock(seconds).split(separator: ":").count == 3)
     #expect(TimeCode.milliseconds(seconds) >= 0)
+    #expect(!AnswerText.seconds(seconds).isEmpty)
+    #expect(ClockFormat.minutes(seconds).contains(":"))
+    #expect(ClockFormat.wholeMinutes(seconds) >= 0)
+  }
+
+  /// The same journal, resumed: the runner's status line spelled the clock with the same trap.
+  @Test func aJournalWithAHugeClockReplaysAndShowsItsScreen() throws {
+    let journal = try #require(FuzzFindingsTests.tinyJournalStart())
+    let read = JournalCodec.decode(journal)
+    let start = try #require(read.sessionStart)
+    let model = try #require(ProtocolLoader.load(text: start.protocolText, path: "t.yaml").protocol)
+    var entries = read.entries
+    entries.append(
+      JournalEntry(
+        seq: 2, writer: "lead", at: Date(timeIntervalSince1970: 0), clock: 1e69,
+        event: .stepEntered(step: "q1")))
+    let state = SessionEngine.replay(entries, protocol: model)
+    let screen = ScreenRenderer.render(
+      state, protocol: model, clock: state.lastClock, width: 60, color: false)
+    #expect(!screen.isEmpty)
   }
 
   @Test func aJournalWithAHugeClockExportsInEveryTextFormat() throws {
