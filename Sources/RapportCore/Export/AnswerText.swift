@@ -21,7 +21,7 @@ public enum AnswerText {
   /// Seconds with at most three decimals and no trailing zeros, e.g. `12.5`, `3`, `-2.25`.
   public static func seconds(_ value: Double) -> String {
     guard value.isFinite else { return "0" }
-    let ms = Int((value * 1000).rounded())
+    let ms = Int((TimeCode.bounded(value) * 1000).rounded())
     let sign = ms < 0 ? "-" : ""
     let whole = abs(ms) / 1000
     var fraction = String(abs(ms) % 1000)

@@ -2,7 +2,7 @@
 public enum TimeCode {
   /// `hh:mm:ss`, whole seconds rounded down; a time before the mark reads `-hh:mm:ss`.
   public static func clock(_ seconds: Double) -> String {
-    let whole = Int(seconds.isFinite ? seconds.rounded(.down) : 0)
+    let whole = Int(bounded(seconds).rounded(.down))
     let sign = whole < 0 ? "-" : ""
     let value = abs(whole)
     return sign + pad(value / 3600) + ":" + pad(value / 60 % 60) + ":" + pad(value % 60)
@@ -13,8 +13,14 @@ public enum TimeCode {
 
   /// Whole milliseconds, never negative (media timelines begin at zero).
   public static func milliseconds(_ seconds: Double) -> Int {
+    max(0, Int((bounded(seconds) * 1000).rounded()))
+  }
+
+  /// A hand-edited journal may hold any number as a clock; beyond about 31,000 years (or
+  /// not a number) it is shown as that bound or 0, never converted to an `Int` that traps.
+  static func bounded(_ seconds: Double) -> Double {
     guard seconds.isFinite else { return 0 }
-    return max(0, Int((seconds * 1000).rounded()))
+    return min(max(seconds, -1e12), 1e12)
   }
 
   /// `hh:mm:ss.mmm` (WebVTT) or `hh:mm:ss,mmm` (SubRip), from milliseconds.

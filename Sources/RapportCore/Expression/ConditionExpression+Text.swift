@@ -31,10 +31,28 @@ extension ConditionExpression {
     precedence < level ? "(\(text))" : text
   }
 
-  /// `3` rather than `3.0` for whole numbers, as designers write them.
+  /// `3` rather than `3.0` for whole numbers, as designers write them; never an exponent
+  /// (`1e+20`), which the expression language cannot read back.
   static func format(_ value: Double) -> String {
     if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-    return String(value)
+    let shortest = String(value)  // the fewest digits that read back as `value`
+    guard value.isFinite, let e = shortest.firstIndex(where: { $0 == "e" || $0 == "E" }),
+      let exponent = Int(shortest[shortest.index(after: e)...])
+    else { return shortest }
+    let mantissa = shortest[..<e]
+    let sign = mantissa.hasPrefix("-") ? "-" : ""
+    let unsigned = mantissa.drop { $0 == "-" }
+    let point =
+      unsigned.firstIndex(of: ".").map { unsigned.distance(from: unsigned.startIndex, to: $0) }
+      ?? unsigned.count
+    var digits = unsigned.filter(\.isNumber)
+    let shifted = point + exponent
+    if shifted <= 0 { return sign + "0." + String(repeating: "0", count: -shifted) + digits }
+    if shifted >= digits.count {
+      return sign + digits + String(repeating: "0", count: shifted - digits.count)
+    }
+    digits.insert(".", at: digits.index(digits.startIndex, offsetBy: shifted))
+    return sign + digits
   }
 
   static func quote(_ value: String) -> String {

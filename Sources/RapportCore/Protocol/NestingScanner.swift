@@ -133,14 +133,14 @@ struct NestingScanner {
         atNodeStart = false
       case UInt8(ascii: "*") where atNodeStart:
         let aliasColumn = column
-        skipName(until: end)
+        skipName(until: end, anchor: true)
         if followedByKeyIndicator(from: position, until: end) {
           return .complexKey(line: line, column: aliasColumn)
         }
         atNodeStart = false
         continue
       case UInt8(ascii: "&") where atNodeStart, UInt8(ascii: "!") where atNodeStart:
-        skipName(until: end)
+        skipName(until: end, anchor: byte == UInt8(ascii: "&"))
         continue
       default:
         if atNodeStart { nodeColumn = column - 1 }
@@ -167,12 +167,21 @@ struct NestingScanner {
     advance()
   }
 
-  /// Skips an anchor, alias or tag name: everything up to a space or flow indicator.
-  private mutating func skipName(until end: Int) {
+  /// Skips an anchor, alias or tag name: a tag up to a space or flow indicator; an anchor or
+  /// alias name as libyaml reads it (letters, digits, `_`, `-`), so the `:` in `*a: 1`
+  /// ends the name and makes the alias a key.
+  private mutating func skipName(until end: Int, anchor: Bool) {
     advance()
-    while position < end, !Self.isSpace(bytes[position]), !Self.isFlowIndicator(bytes[position]) {
+    while position < end, !Self.isSpace(bytes[position]), !Self.isFlowIndicator(bytes[position]),
+      !anchor || Self.isAnchorCharacter(bytes[position])
+    {
       advance()
     }
+  }
+
+  private static func isAnchorCharacter(_ byte: UInt8) -> Bool {
+    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
+      || (byte >= 0x61 && byte <= 0x7A) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
   }
 
   /// True when only spaces stand between `start` and a `:` that makes what precedes a key.
