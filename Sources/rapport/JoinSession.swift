@@ -15,8 +15,8 @@ enum JoinSession {
           clock: joined.state.lastClock, width: terminal.width, color: terminal.color, role: role),
         terminator: "")
       print(
-        "This session has ended; it is read-only. Export it with: rapport export \(joined.folder.name)"
-      )
+        "This session has ended; it is read-only. Export it with: "
+          + PasteableCommand.line("export", joined.folder))
       return
     }
     let reader: LineReader
@@ -45,7 +45,8 @@ enum JoinSession {
       print(
         DriverLock.isHeld(folder)
           ? "Left the session; it goes on in the lead's terminal."
-          : "Left the session; no terminal drives it. Continue with: rapport resume \(folder.name)"
+          : "Left the session; no terminal drives it. Continue with: "
+            + PasteableCommand.line("resume", folder)
       )
     case .terminated(let signal):
       throw ExitCode(128 + signal)

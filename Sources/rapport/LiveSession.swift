@@ -18,7 +18,9 @@ enum LiveSession {
     }
     opened.report.forEach { printError("note: \($0)") }
     guard !opened.state.isEnded else {
-      print("This session has already ended. Export it with: rapport export \(folder.name)")
+      print(
+        "This session has already ended. Export it with: "
+          + PasteableCommand.line("export", folder))
       return
     }
     // A disk still full does not stop the resume: the line waits in memory like any other.
@@ -91,8 +93,7 @@ enum LiveSession {
     current.runner = runner
     let outcome = runner.run()
     let folder = runner.folder ?? opened.folder
-    // Moved by /saveto or the rescue: only its path finds it from the responses folder.
-    let name = folder == opened.folder ? folder.name : folder.path
+    // Moved by /saveto or the rescue, it is found with `--responses` and its new folder.
     guard runner.unsaved == 0 else {
       printError(
         "error: \(SavingWords.entries(runner.unsaved)) not saved anywhere; everything before is in "
@@ -102,9 +103,10 @@ enum LiveSession {
     switch outcome {
     case .ended:
       print("Session ended. Notes are in \(folder.path)/.")
-      print("Export them with: rapport export \(name) --format markdown")
+      print(
+        "Export them with: " + PasteableCommand.line("export", folder, extra: "--format markdown"))
     case .stopped, .terminated:
-      print("Session saved, not ended. Continue with: rapport resume \(name)")
+      print("Session saved, not ended. Continue with: " + PasteableCommand.line("resume", folder))
     }
     if case .terminated(let signal) = outcome { throw ExitCode(128 + signal) }
   }

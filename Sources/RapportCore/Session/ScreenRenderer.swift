@@ -25,9 +25,12 @@ public enum ScreenRenderer {
     let current = navigator.position(of: state.phase)
     var lines = statusLines(state, navigator, schedule, current, width: width, style: style)
     if state.isPaused {
-      lines += TextWrap.wrap(
-        "PAUSED — type /resume to continue (paused time is not counted)", width: width
-      ).map(style.yellow)
+      // Only the driver can resume: the supporter is not told to type what they cannot.
+      let paused =
+        role == .lead
+        ? "PAUSED — type /resume to continue (paused time is not counted)"
+        : "PAUSED — the driving terminal resumes the session (paused time is not counted)"
+      lines += TextWrap.wrap(paused, width: width).map(style.yellow)
     }
     if let behind = schedule.behindMessage {
       lines += TextWrap.wrap(behind, width: width).map(style.yellow)

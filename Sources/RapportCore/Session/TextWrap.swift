@@ -59,6 +59,30 @@ public enum TextWrap {
     if !line.isEmpty { lines.append(line) }
     return lines.flatMap { $0.count > width ? wrap($0, width: width) : [$0] }
   }
+
+  /// Wraps a message; a two-column line (`/b, /back    previous step`) wraps under its
+  /// second column, so `/h` stays a table at any width.
+  public static func message(_ text: String, width: Int) -> [String] {
+    let leading = text.prefix { $0 == " " }.count
+    if leading > 0 {
+      // The second column's own continuation line.
+      let padding = String(repeating: " ", count: min(leading, width / 2))
+      return wrap(String(text.dropFirst(leading)), width: width, first: padding, rest: padding)
+    }
+    guard let gap = text.range(of: "  "), gap.lowerBound > text.startIndex,
+      let column = text[gap.lowerBound...].firstIndex(where: { $0 != " " })
+    else { return wrap(text, width: width, rest: "  ") }
+    let indent = text.distance(from: text.startIndex, to: column)
+    // A second column past half the width would leave too little room: one column then.
+    guard indent <= width - 16 else {
+      return wrap(String(text[..<gap.lowerBound]), width: width)
+        + wrap(String(text[column...]), width: width, first: "    ")
+    }
+    let padding = String(repeating: " ", count: indent)
+    let head = String(text[..<column])
+    let wrapped = wrap(String(text[column...]), width: max(10, width - indent))
+    return wrapped.enumerated().map { index, line in (index == 0 ? head : padding) + line }
+  }
 }
 
 extension String {

@@ -87,7 +87,7 @@ public final class JoinView {
     driverSeen = leadIsDriving()
     output(screen(force: true) ?? "")
     while true {
-      let input = reader.readLine(prompt: "support› ")
+      let input = reader.readLine(prompt: role == .support ? "support› " : "lead (following)› ")
       if let news = refresh(force: false) { output(news) }
       switch input {
       case .terminated(let signal): return .terminated(signal: signal)
@@ -99,7 +99,7 @@ public final class JoinView {
         case .refresh: output(screen(force: true) ?? "")
         case .takeover: if confirmTakeover() { return .takeOver }
         case .driving where !leadIsDriving():
-          output("no terminal is driving this session: /takeover to drive it")
+          output(noDriverWords)
         default: handle(command)
         }
       }
@@ -192,6 +192,15 @@ public final class JoinView {
     if recent.count > SupportScreen.recentCount * 4 { recent.removeFirst() }
   }
 
+  /// What to do when no terminal drives: a paused session handed back is continued with
+  /// `rapport resume`; one whose driver is gone is taken over here.
+  private var noDriverWords: String {
+    state.isPaused
+      ? "No terminal is driving this session; it is paused. To drive it, leave (/q) and run "
+        + "'rapport resume' for it, or /takeover here."
+      : "No terminal is driving this session (the lead's is gone): /takeover to drive."
+  }
+
   /// The screen when its body changed (or `force`), else nil; the clock ticks in place.
   private func screen(force: Bool) -> String? {
     let live = terminal.outputIsTerminal && terminal.inputIsTerminal
@@ -202,7 +211,7 @@ public final class JoinView {
       width: terminal.width, color: terminal.color, role: role,
       height: live ? terminal.height - extra : nil)
     if !driverSeen, !state.isEnded {
-      text += "No terminal is driving this session (the lead's is gone): /takeover to drive.\n"
+      text += noDriverWords + "\n"
     }
     let status = currentStatus()
     let rendererStatus = status.count - (unsaved > 0 ? 1 : 0)

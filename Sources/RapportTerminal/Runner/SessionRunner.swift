@@ -163,7 +163,7 @@ public final class SessionRunner {
 
   /// Prints a message word-wrapped to the terminal, never cut mid-word by the terminal.
   func say(_ message: String) {
-    output(TextWrap.wrap(message, width: terminal.width, rest: "  ").joined(separator: "\n"))
+    output(TextWrap.message(message, width: terminal.width).joined(separator: "\n"))
   }
 
   /// Ctrl-D on a terminal asks what to do; the end of piped input pauses the session.

@@ -69,3 +69,27 @@ struct ScreenFitTests {
     }
   }
 }
+
+@Suite("Help at any width")
+struct HelpLayoutTests {
+  @Test("a two-column help line wraps under its second column")
+  func hangsUnderTheSecondColumn() {
+    let lines = TextWrap.message(
+      "/b, /back             previous step (change an answer there)", width: 40)
+    #expect(
+      lines == [
+        "/b, /back             previous step",
+        "                      (change an answer",
+        "                      there)",
+      ])
+  }
+
+  @Test("every /h line fits 40 columns and keeps the command in front", arguments: [40, 60, 100])
+  func everyHelpLineFits(width: Int) {
+    for line in ScreenRenderer.helpLines() {
+      let wrapped = TextWrap.message(line, width: width)
+      #expect(wrapped.allSatisfy { $0.count <= width }, "\(line)")
+      #expect(wrapped.first?.hasPrefix(String(line.prefix(4))) == true)
+    }
+  }
+}
