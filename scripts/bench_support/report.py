@@ -21,7 +21,9 @@ def seconds(value):
 
 
 def size(value):
-    return f"{value / 1e6:.3g} MB" if value >= 1e5 else f"{value / 1e3:.3g} kB"
+    if value < 1e5:
+        return f"{value / 1e3:.3g} kB"
+    return f"{value / 1e6:.3g} MB" if value < 1e8 else f"{value / 1e6:.0f} MB"
 
 
 def millions(value):
@@ -136,14 +138,15 @@ class Report:
                  f"{ratio(first_m, swift_m)} time, {ratio(counts.get('first'), counts['swift'])}"
                  " instr.", "≤ 3× Swift hello", load, f"{len(first)} / {len(swift_pty)}")
 
-    def append(self, events, gaps, floor, calls, load):
+    def append(self, events, rounds, gaps, floor, calls, load):
         ours_p50, ours_p99 = measure.percentile(gaps, 50), measure.percentile(gaps, 99)
         floor_p50, floor_p99 = measure.percentile(floor, 50), measure.percentile(floor, 99)
         self.add("per note in the runner: read, append+fsync, fold, print (journal gaps)",
-                 f"{events:,} notes", f"p50 {ours_p50:.2f} ms, p99 {ours_p99:.2f} ms",
-                 f"C write+fsync loop, same filesystem: p50 {floor_p50:.2f} ms, "
-                 f"p99 {floor_p99:.2f} ms", f"p99 {ratio(ours_p99, floor_p99)}",
-                 "p99 ≤ 1.5× floor, under load too", load, 1)
+                 f"{events:,} notes × {rounds}", f"p50 {ours_p50:.2f} ms, p99 {ours_p99:.2f} ms",
+                 f"C write+fsync loop, same filesystem, taking turns: p50 {floor_p50:.2f} ms, "
+                 f"p99 {floor_p99:.2f} ms", f"p50 {ratio(ours_p50, floor_p50)}, "
+                 f"p99 {ratio(ours_p99, floor_p99)}", "p99 ≤ 1.5× floor, under load too", load,
+                 f"{rounds} / {rounds + 1}")
         if calls is not None:
             total = sum(calls.values())
             top = sorted(((v, k) for k, v in calls.items() if v >= 0.05), reverse=True)
@@ -171,8 +174,9 @@ class Report:
             memory = int(handle.readline().split()[1]) * 1024
         filesystem = subprocess.run(["stat", "-f", "-c", "%T", self.work], capture_output=True,
                                     text=True).stdout.strip()
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
-                                capture_output=True, text=True).stdout.strip()
+        commit = subprocess.run(["git", "log", "-1", "--format=%h", "--", "Sources",
+                                 "Package.swift"], cwd=ROOT, capture_output=True,
+                                text=True).stdout.strip()
         dirty = subprocess.run(["git", "status", "--porcelain", "--", "Sources", "Package.swift"],
                                cwd=ROOT, capture_output=True, text=True).stdout.strip()
         facts = [("cores (nproc)", str(os.cpu_count())), ("CPU", model),
@@ -182,7 +186,7 @@ class Report:
                  ("C compiler", first_line(["cc", "--version"])),
                  ("valgrind", first_line(["valgrind", "--version"])),
                  ("temp folder's filesystem", filesystem),
-                 ("code measured", commit + (" with uncommitted changes" if dirty else ""))]
+                 ("code measured (last commit of Sources/)", commit + (" with uncommitted changes" if dirty else ""))]
         pyxform = os.path.join(ROOT, ".venv-bench", "bin", "pip")
         if os.access(pyxform, os.X_OK):
             shown = subprocess.run([pyxform, "show", "pyxform"], capture_output=True,
