@@ -72,7 +72,12 @@ struct RunScriptedTests {
       ["run", protocolPath, "--participant", "P002", "--responses", temp.path],
       input: "2\n1\n3\n1 2\n\n")
     #expect(first.status == 0)
-    #expect(first.stdout.contains("Continue with: rapport resume"))
+    // The hint works when pasted: it names the responses folder, not the default.
+    let name =
+      try #require(JournalInspection.sessionFolders(in: temp.path).first)
+      .split(separator: "/").last.map(String.init) ?? ""
+    #expect(
+      first.stdout.contains("Continue with: rapport resume \(name) --responses \(temp.path)"))
 
     let listed = try runProcess(RapportBinary.path, ["sessions", "--responses", temp.path])
     #expect(listed.stdout.contains("paused"))

@@ -66,7 +66,10 @@ struct TinyFilesystemTests {
     let savedThere = JournalInspection.notes(kept.entries).map(\.2)
     #expect(savedThere.count < notes.count)
     #expect(Array(notes.prefix(savedThere.count)) == savedThere)
-    #expect(result.stdout.contains("Continue with: rapport resume \(rescued)"))
+    // The hint works when pasted: the rescued session's name and its responses folder.
+    let name = (rescued as NSString).lastPathComponent
+    let root = (rescued as NSString).deletingLastPathComponent
+    #expect(result.stdout.contains("Continue with: rapport resume \(name) --responses \(root)"))
   }
 
   @Test func savetoContinuesTheSessionOnAnotherDiskWithEveryNoteOnce() throws {
