@@ -62,13 +62,26 @@ enum SessionListing {
     }
   }
 
-  static func table(_ rows: [[String]]) -> String {
+  /// Columns a narrow terminal loses first, least needed first; SESSION (which starts with
+  /// the participant id) and STATUS always stay.
+  static let droppedFirst = [
+    "FLAGS", "NOTES", "PROTOCOL", "STEPS", "DURATION", "STARTED (UTC)", "PARTICIPANT",
+  ]
+
+  /// The table; with `width` (a terminal's columns), columns are left out until it fits.
+  static func table(_ rows: [[String]], width: Int? = nil) -> String {
     let all = [header] + rows.map { $0.map { TerminalText.line($0, limit: cellLimit) } }
     let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+    var kept = Array(header.indices)
+    func total() -> Int { kept.map { widths[$0] }.reduce(0, +) + 2 * max(0, kept.count - 1) }
+    for name in droppedFirst {
+      guard let width, total() > width, let column = header.firstIndex(of: name) else { break }
+      kept.removeAll { $0 == column }
+    }
     return all.map { row in
-      row.enumerated().map { index, cell in
-        index == row.count - 1
-          ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+      kept.enumerated().map { position, column in
+        position == kept.count - 1
+          ? row[column] : row[column].padding(toLength: widths[column], withPad: " ", startingAt: 0)
       }.joined(separator: "  ")
     }.joined(separator: "\n")
   }

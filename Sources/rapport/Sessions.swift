@@ -30,7 +30,9 @@ extension Rapport {
         rows.append(listed.row)
         warnings += listed.warnings
       }
-      print(SessionListing.table(rows))
+      // On a terminal the table fits its width; piped, every column is there for tools.
+      let terminal = TerminalInfo.current(environment: ProcessInfo.processInfo.environment)
+      print(SessionListing.table(rows, width: terminal.outputIsTerminal ? terminal.width : nil))
       warnings.forEach { printError("warning: \($0)") }
     }
   }
