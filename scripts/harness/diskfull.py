@@ -94,7 +94,11 @@ def type_through_full_disk(ctx, findings, space, participant, index, rng, preexe
                                       preexec=preexec)
     acknowledged, sent, snapshot, failed_at = [], [], b"", None
     try:
-        for number in range(1, rng.randrange(10, 16)):
+        # Until the disk fills (however much room the trial's disk had), then a few past it.
+        past = rng.randrange(2, 6)
+        for number in range(1, 80):
+            if failed_at is not None and number > failed_at + past:
+                break
             text = f"{LEAD_WORD}{index}n{number} " + "z" * rng.randrange(200, 3000)
             sent.append(text)
             if send_and_settle(lead, text):
