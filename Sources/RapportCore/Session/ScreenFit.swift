@@ -4,8 +4,10 @@ enum ScreenPart: Equatable, Sendable {
   case step
   /// A blank line between parts.
   case blank
-  /// The notes and flags on this step: the count.
+  /// The notes and flags on this step: the count (saying how many are listed).
   case notesSummary
+  /// The count alone, which stands in for `notesSummary` once the notes are cut.
+  case notesSummaryFolded
   /// The latest notes themselves.
   case notes
   /// The prompts, one line each.
@@ -33,11 +35,18 @@ enum ScreenFit {
     -> [String]
   {
     let folded = body.first { $0.part == .promptsFolded }
-    var body = body.filter { $0.part != .promptsFolded }
+    let count = body.first { $0.part == .notesSummaryFolded }
+    var body = body.filter { $0.part != .promptsFolded && $0.part != .notesSummaryFolded }
     for cut in order where head.count + body.count > rows {
       let index = body.firstIndex { $0.part == cut }
       body.removeAll { $0.part == cut }
       if cut == .prompts, let index, let folded { body.insert(folded, at: index) }
+      // With the notes gone, the count no longer says how many of them are listed.
+      if cut == .notes, let summary = body.firstIndex(where: { $0.part == .notesSummary }),
+        let count
+      {
+        body[summary] = (count.line, .notesSummary)
+      }
     }
     return head + body.map(\.line)
   }

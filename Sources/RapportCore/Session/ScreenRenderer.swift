@@ -49,11 +49,12 @@ public enum ScreenRenderer {
     let keys = role == .lead ? keyHint(state, current) : supportKeys(state)
     if !keys.isEmpty { parts += TextWrap.pack(keys, width: width).map { (style.dim($0), .keys) } }
     guard let height else {
-      return (lines + parts.filter { $0.part != .promptsFolded }.map(\.line))
+      let unfolded = parts.filter { $0.part != .promptsFolded && $0.part != .notesSummaryFolded }
+      return (lines + unfolded.map(\.line))
         .joined(separator: "\n") + "\n"
     }
-    // One row for the line being typed and one for a message under it.
-    lines = ScreenFit.fit(head: lines, body: parts, rows: max(1, height - 2))
+    // Rows for the line break after the screen, the line being typed and a message.
+    lines = ScreenFit.fit(head: lines, body: parts, rows: max(1, height - 3))
     return lines.joined(separator: "\n") + "\n"
   }
 

@@ -189,8 +189,10 @@ struct StepScreen {
     let shownNotes = notes.suffix(2)
     var summary = notes.count == 1 ? "1 note here" : "\(notes.count) notes here"
     if !flags.isEmpty { summary += flags.count == 1 ? " · 1 flag" : " · \(flags.count) flags" }
+    let count = summary
     if shownNotes.count < notes.count { summary += " · the last \(shownNotes.count):" }
     tagged(.notesSummary) { $0.add([$0.style.dim(summary)]) }
+    tagged(.notesSummaryFolded) { $0.add([$0.style.dim(count)]) }
     part = .notes
     defer { part = .step }
     for note in shownNotes {

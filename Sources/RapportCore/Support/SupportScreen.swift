@@ -29,7 +29,7 @@ public enum SupportScreen {
     }
     if let height {
       let used = out.split(separator: "\n", omittingEmptySubsequences: false).count - 1
-      let room = height - 3 - used - 2
+      let room = height - 4 - used - 2
       latest = room > 0 ? Array(latest.suffix(room)) : []
     }
     if !latest.isEmpty {

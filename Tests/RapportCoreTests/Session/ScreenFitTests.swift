@@ -30,6 +30,16 @@ struct ScreenFitTests {
     #expect(screen.contains("3 notes here · 1 flag · the last 2:\n  lead: second note\n"))
   }
 
+  @Test("when only the notes must go, the count stays and says nothing of a list")
+  func countWithoutTheNotes() {
+    let s = onQ2WithNotes()
+    let full = render(s, height: nil).split(separator: "\n", omittingEmptySubsequences: false)
+    // Two rows short of the whole screen (the two notes listed), with the three kept free.
+    let screen = render(s, height: full.count - 1 - 2 + 3)
+    #expect(screen.contains("3 notes here · 1 flag\n"))
+    #expect(!screen.contains("second note"))
+  }
+
   @Test("a tall window shows everything, as without a height")
   func tallWindowIsUncut() {
     let s = onQ2WithNotes()
@@ -40,23 +50,25 @@ struct ScreenFitTests {
   func sixtyByTwenty() {
     let screen = render(onQ2WithNotes(), height: 20)
     let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-    #expect(lines.count <= 18)
+    #expect(lines.count <= 17)
     #expect(lines.first?.hasPrefix("P001 · step 4 of 6") == true)
     #expect(
       flowing(screen).contains("How are your working relationships on clinical placements?"))
     #expect(!screen.contains("second note"))
+    // The count stays only as long as it is true: no "the last 2:" over notes not shown.
+    #expect(!screen.contains("the last 2:"))
     #expect(screen.contains("✓ 2 And with patients?"))
   }
 
   @Test("smaller: the keys and blank lines go before the prompts")
   func keysBeforePrompts() {
-    let screen = render(onQ2WithNotes(), height: 14)
+    let screen = render(onQ2WithNotes(), height: 15)
     #expect(!screen.contains("Enter next"))
     #expect(!screen.contains("\n\n"))
     #expect(screen.contains("✓ 2 And with patients?"))
   }
 
-  @Test("smaller still: prompts fold to one line; never the question", arguments: [12, 6])
+  @Test("smaller still: prompts fold to one line; never the question", arguments: [13, 6])
   func smallerStill(height: Int) {
     let screen = render(onQ2WithNotes(), height: height)
     #expect(
@@ -64,7 +76,7 @@ struct ScreenFitTests {
     #expect(screen.hasPrefix("P001 · step 4 of 6"))
     #expect(!screen.contains("notes here"))
     #expect(!screen.contains("With doctors?"))
-    if height >= 12 {
+    if height >= 13 {
       #expect(screen.contains("Prompts: 2 (✓ 2) — enlarge the window to list them"))
     }
   }

@@ -55,7 +55,8 @@ struct SessionCreationTests {
     let temp = TemporaryFolder()
     let folder = temp.path + "/P001_demo_19700101T000000Z"
     mkdir(folder, 0o700)
-    #expect(FileManager.default.createFile(atPath: folder + "/.journal-start.tmp", contents: Data()))
+    #expect(
+      FileManager.default.createFile(atPath: folder + "/.journal-start.tmp", contents: Data()))
     let store = SessionStore(root: temp.path)
     #expect(store.allSessions().isEmpty)
     #expect(throws: StorageError.noSuchSession("P001")) { try store.find("P001") }
