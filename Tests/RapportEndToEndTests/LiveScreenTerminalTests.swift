@@ -78,4 +78,32 @@ struct LiveScreenTerminalTests {
     #expect(JournalInspection.notes(entries).map(\.2) == ["a quick note"])
     #expect(entries.last?.event == .paused)
   }
+
+  /// On a 60×20 window, messages under the screen would scroll the question away: the
+  /// screen is drawn anew before they do, with the latest message under it.
+  @Test func theQuestionStaysOnASmallWindowWhateverIsTyped() throws {
+    let temp = TemporaryFolder()
+    let lead = try PseudoTerminal(
+      executable: RapportBinary.path,
+      arguments: [
+        "run", ShippedProtocols.url("belonging-interview.yaml").path, "--participant", "P045",
+        "--responses", temp.path,
+      ], environment: ["NO_COLOR": "1"], columns: 60, rows: 20)
+    for (wait, keys) in [
+      ("Gender", "2"), ("Medical school", "1"), ("Year group", "3"),
+      ("Online consent form received", "1 2\r"), ("Set-up", "1\r"),
+      ("Start the recording now.", ""),
+    ] {
+      try lead.waitFor(wait)
+      lead.type(keys + Self.enter)
+    }
+    try lead.waitFor("generally found studying medicine")
+    for number in 1...8 {
+      lead.type("note \(number)" + Self.enter)
+      try lead.waitFor("note saved")
+    }
+    // Drawn again since the first notes: the words to read aloud are back on screen.
+    try lead.waitFor("generally found studying medicine", timeout: 5)
+    try lead.waitFor("note saved")
+  }
 }

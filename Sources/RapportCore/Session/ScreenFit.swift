@@ -48,6 +48,10 @@ enum ScreenFit {
         body[summary] = (count.line, .notesSummary)
       }
     }
-    return head + body.map(\.line)
+    // A part cut out between two blank lines leaves one blank, not two.
+    let lines = body.map(\.line).enumerated().filter { index, line in
+      !(line.isEmpty && index > 0 && body[index - 1].line.isEmpty)
+    }
+    return head + lines.map(\.element)
   }
 }

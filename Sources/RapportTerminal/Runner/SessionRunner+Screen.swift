@@ -22,7 +22,19 @@ extension SessionRunner: TickingScreen {
     guard force || body != lastScreen || reframe else { return nil }
     lastScreen = body
     guard live else { return screen }
+    screenRows = status.count + bodyLines.count
+    rowsBelowScreen = 0
     return pinned.draw(screen, status: status, height: terminal.height)
+  }
+
+  /// Before a prompt: when the messages under the screen would scroll the words to read
+  /// aloud out of a small window, the screen is drawn anew with the latest message under it.
+  func keepTheStepOnScreen() {
+    guard pinned.isActive, screenRows + rowsBelowScreen + 1 > terminal.height,
+      let screen = screenIfChanged(force: true)
+    else { return }
+    output(screen)
+    if let lastSaid { say(lastSaid) }
   }
 
   /// The status lines, with the count of unsaved entries under them while the disk refuses:

@@ -37,6 +37,11 @@ public final class SessionRunner {
   var lastScreen = ""
   /// The status lines pinned at the top of a real terminal, where the clock ticks.
   var pinned = PinnedStatusScreen()
+  /// Rows the last screen drawn took, and rows printed under it since (messages, lines).
+  var screenRows = 0
+  var rowsBelowScreen = 0
+  /// The latest message, said again when the screen is drawn anew to keep the question up.
+  var lastSaid: String?
 
   /// - Parameters:
   ///   - role: who types at this terminal (the supporter after `/takeover`).
@@ -118,8 +123,10 @@ public final class SessionRunner {
       if let reason = state.endReason {
         return .ended(reason)
       }
+      keepTheStepOnScreen()
       let input = reader.readLine(prompt: prompt)
-      takeInNews().forEach(output)
+      rowsBelowScreen += 1
+      takeInNews().forEach(say)
       switch input {
       case .terminated(let signal):
         output(
@@ -163,7 +170,10 @@ public final class SessionRunner {
 
   /// Prints a message word-wrapped to the terminal, never cut mid-word by the terminal.
   func say(_ message: String) {
-    output(TextWrap.message(message, width: terminal.width).joined(separator: "\n"))
+    let lines = TextWrap.message(message, width: terminal.width)
+    rowsBelowScreen += lines.count
+    lastSaid = message
+    output(lines.joined(separator: "\n"))
   }
 
   /// Ctrl-D on a terminal asks what to do; the end of piped input pauses the session.
