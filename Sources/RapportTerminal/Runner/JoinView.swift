@@ -242,8 +242,11 @@ public final class JoinView {
 
   /// With no key pressed: the clock in place, or the whole view when more changed.
   func tick() -> ScreenUpdate? {
+    // The whole view is rendered only when the status changed, at most once a second.
+    let status = currentStatus()
+    guard status != pinned.pinned else { return nil }
     if let text = screen(force: false) { return .redraw(text) }
-    return pinned.update(status: currentStatus()).map(ScreenUpdate.inPlace)
+    return pinned.update(status: status).map(ScreenUpdate.inPlace)
   }
 
   func resized(width: Int, height: Int) -> ScreenUpdate? {

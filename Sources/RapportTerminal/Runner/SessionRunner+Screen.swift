@@ -48,9 +48,13 @@ extension SessionRunner: TickingScreen {
 
   /// What changed on screen since the last look, with no key pressed: the clock in place,
   /// or the whole screen when more than the status line changed.
+  ///
+  /// Four looks a second, but the whole screen is rendered only when the status changed
+  /// (at most once a second): what else changes with time (behind the plan) changes then.
   func tick() -> ScreenUpdate? {
-    if let screen = screenIfChanged(force: false) { return .redraw(screen) }
     let status = statusLines(clock: state.clock(at: journal.now))
+    guard status != pinned.pinned else { return nil }
+    if let screen = screenIfChanged(force: false) { return .redraw(screen) }
     return pinned.update(status: status).map(ScreenUpdate.inPlace)
   }
 
