@@ -33,19 +33,7 @@ struct DiskFullTests {
         "-c", "ulimit -S -f \(blocks); exec \"$0\" \"$@\"", RapportBinary.path, "run", interview,
         "--participant", "P001", "--responses", responses,
       ], environment: ["NO_COLOR": "1", "HOME": temp.path])
-    try lead.waitFor("Gender")
-    lead.type("2" + Self.enter)
-    try lead.waitFor("Medical school")
-    lead.type("1" + Self.enter)
-    try lead.waitFor("Year group")
-    lead.type("3" + Self.enter)
-    try lead.waitFor("Online consent form received")
-    lead.type("1 2" + Self.enter + Self.enter)
-    try lead.waitFor("Set-up")
-    lead.type("1" + Self.enter + Self.enter)
-    try lead.waitFor("Start the recording now.")
-    lead.type(Self.enter)
-    try lead.waitFor("generally found studying medicine")
+    try lead.walkShippedInterviewToFirstQuestion()
 
     var typed: [String] = []
     var refused = false

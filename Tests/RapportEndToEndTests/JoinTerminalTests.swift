@@ -19,19 +19,7 @@ struct JoinTerminalTests {
         "run", ShippedProtocols.url("belonging-interview.yaml").path, "--participant",
         participant, "--responses", temp.path,
       ], environment: ["NO_COLOR": "1", "RAPPORT_FOLLOW": follow])
-    try lead.waitFor("Gender")
-    lead.type("2" + enter)
-    try lead.waitFor("Medical school")
-    lead.type("1" + enter)
-    try lead.waitFor("Year group")
-    lead.type("3" + enter)
-    try lead.waitFor("Online consent form received")
-    lead.type("1 2" + enter + enter)
-    try lead.waitFor("Set-up")
-    lead.type("1" + enter + enter)
-    try lead.waitFor("Start the recording now.")
-    lead.type(enter)
-    try lead.waitFor("generally found studying medicine")
+    try lead.walkShippedInterviewToFirstQuestion()
     return lead
   }
 

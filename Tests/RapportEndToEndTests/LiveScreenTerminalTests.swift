@@ -89,15 +89,7 @@ struct LiveScreenTerminalTests {
         "run", ShippedProtocols.url("belonging-interview.yaml").path, "--participant", "P045",
         "--responses", temp.path,
       ], environment: ["NO_COLOR": "1"], columns: 60, rows: 20)
-    for (wait, keys) in [
-      ("Gender", "2"), ("Medical school", "1"), ("Year group", "3"),
-      ("Online consent form received", "1 2\r"), ("Set-up", "1\r"),
-      ("Start the recording now.", ""),
-    ] {
-      try lead.waitFor(wait)
-      lead.type(keys + Self.enter)
-    }
-    try lead.waitFor("generally found studying medicine")
+    try lead.walkShippedInterviewToFirstQuestion()
     for number in 1...8 {
       lead.type("note \(number)" + Self.enter)
       try lead.waitFor("note saved")
