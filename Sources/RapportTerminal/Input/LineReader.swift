@@ -9,10 +9,18 @@ public protocol LineReader: AnyObject {
   /// Keeps the screen live while a line is typed: the other terminal's news printed above
   /// the line, and the clock ticking. Readers without a screen (piped input) ignore it.
   func keepLive(background: BackgroundInput?, ticker: ScreenTicker?)
+
+  /// What the reader has to tell the interviewer (once: its history could not be written).
+  func takeNotices() -> [String]
+
+  /// Keeps the typed lines in `path` from now on (the session moved with `/saveto`).
+  func moveHistory(to path: String)
 }
 
 extension LineReader {
   public func keepLive(background: BackgroundInput?, ticker: ScreenTicker?) {}
+  public func takeNotices() -> [String] { [] }
+  public func moveHistory(to path: String) {}
 }
 
 /// What came back from one read.

@@ -79,8 +79,9 @@ extension SessionRunner {
       self.folder = moved
       // The other terminal writes to the old journal; news from it would not be in this one.
       follower = nil
-      (reader as? ReadlineLineReader)?.background = nil
-      (reader as? ReadlineLineReader)?.moveHistory(to: moved.historyPath)
+      let live = terminal.inputIsTerminal && terminal.outputIsTerminal
+      reader.keepLive(background: nil, ticker: live ? ScreenTickerLink(self) : nil)
+      reader.moveHistory(to: moved.historyPath)
       return .success(moved)
     } catch {
       return .failure(error)

@@ -165,7 +165,7 @@ public final class SessionRunner {
     showScreenIfChanged(force: false)
     // "note saved at …" would be untrue; the sentence about the disk said what happened.
     decision.feedback.filter { saved || !$0.contains("saved") }.forEach(say)
-    if let notices = (reader as? ReadlineLineReader)?.takeNotices() { notices.forEach(say) }
+    reader.takeNotices().forEach(say)
   }
 
   /// Prints a message word-wrapped to the terminal, never cut mid-word by the terminal.
