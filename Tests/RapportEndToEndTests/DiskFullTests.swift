@@ -43,6 +43,9 @@ struct DiskFullTests {
       refused = try lead.waitFor("saved").contains("not saved")
     }
     #expect(refused, "the size limit was never reached")
+    // Said again under the screen drawn after it, so the redraw does not wipe the reason.
+    let underTheScreen = try lead.waitFor("not saved", timeout: 5)
+    #expect(underTheScreen.contains("Enter next"))
     for _ in 1...2 {
       typed.append("note \(typed.count + 1) while full")
       lead.type(typed[typed.count - 1] + Self.enter)

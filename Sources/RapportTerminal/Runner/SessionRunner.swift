@@ -42,6 +42,9 @@ public final class SessionRunner {
   var rowsBelowScreen = 0
   /// The latest message, said again when the screen is drawn anew to keep the question up.
   var lastSaid: String?
+  /// What was said since the last line was read: a screen drawn anew (which clears the
+  /// terminal) says it again under itself, so "not saved: the disk is full" is not wiped.
+  var saidSinceInput: [String] = []
 
   /// - Parameters:
   ///   - role: who types at this terminal (the supporter after `/takeover`).
@@ -125,6 +128,7 @@ public final class SessionRunner {
       }
       keepTheStepOnScreen()
       let input = reader.readLine(prompt: prompt)
+      saidSinceInput = []
       rowsBelowScreen += 1
       takeInNews().forEach(say)
       switch input {
@@ -154,9 +158,9 @@ public final class SessionRunner {
     if let confirmation = decision.confirmation {
       showScreenIfChanged(force: false)
       say(confirmation.question)
-      if case .line(let reply) = reader.readLine(prompt: "confirm (y/n)› "),
-        Confirmation.isYes(reply)
-      {
+      let reply = reader.readLine(prompt: "confirm (y/n)› ")
+      saidSinceInput = []
+      if case .line(let reply) = reply, Confirmation.isYes(reply) {
         saved = commit(confirmation.events) && saved
       } else {
         say("not confirmed; carrying on.")
@@ -173,6 +177,7 @@ public final class SessionRunner {
     let lines = TextWrap.message(message, width: terminal.width)
     rowsBelowScreen += lines.count
     lastSaid = message
+    saidSinceInput.append(message)
     output(lines.joined(separator: "\n"))
   }
 
@@ -210,7 +215,13 @@ public final class SessionRunner {
 
   /// Reprints the screen when what it shows changed; on a terminal it replaces the old one.
   func showScreenIfChanged(force: Bool) {
-    if let screen = screenIfChanged(force: force) { output(screen) }
+    guard let screen = screenIfChanged(force: force) else { return }
+    output(screen)
+    if pinned.isActive {
+      let again = saidSinceInput
+      saidSinceInput = []
+      again.forEach(say)
+    }
   }
 }
 
