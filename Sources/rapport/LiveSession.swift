@@ -129,7 +129,8 @@ extension LiveSession {
       SignalPipe.install()
       reader = PlainLineReader()
     }
-    print(RecordingCheck.question)
+    // Wrapped at words, as every runner message is: the question is read under stress.
+    print(TextWrap.message(RecordingCheck.question, width: terminal.width).joined(separator: "\n"))
     var decision: Decision?
     var handBack: String?
     while decision == nil {
