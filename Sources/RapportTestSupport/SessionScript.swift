@@ -13,7 +13,12 @@ public struct SessionScript {
   /// The last decision's feedback lines.
   public private(set) var feedback: [String] = []
   /// A question waiting for y/n; the next typed line answers it.
-  public private(set) var pendingConfirmation: Confirmation?
+  public var pendingConfirmation: Confirmation? {
+    guard case .confirm(let confirmation)? = state.question else { return nil }
+    return confirmation
+  }
+  /// Whether the last line left the session (paused after Ctrl-D, or at the end of input).
+  public private(set) var left = false
 
   public init(
     _ interviewProtocol: InterviewProtocol, participant: String = "P001",
@@ -31,18 +36,22 @@ public struct SessionScript {
 
   /// Types one line and presses Enter.
   public mutating func type(_ line: String) {
-    if let confirmation = pendingConfirmation {
-      pendingConfirmation = nil
-      feedback = []
-      if Confirmation.isYes(line) { append(confirmation.events) }
-      return
-    }
-    let command = CommandParser.parse(line, state: state, protocol: interviewProtocol)
+    run(CommandParser.parse(line, state: state, protocol: interviewProtocol))
+  }
+
+  /// Presses Ctrl-D on an empty line (`terminal`), or ends piped input.
+  public mutating func endInput(terminal: Bool = true) {
+    run(.endOfInput(interactive: terminal))
+  }
+
+  /// The runner's loop, without the terminal: decide, commit, take the question.
+  private mutating func run(_ command: SessionCommand) {
     let decision = SessionEngine.decide(
       command, state: state, protocol: interviewProtocol, clock: liveClock)
     append(decision.events)
+    state.question = decision.question
     feedback = decision.feedback
-    pendingConfirmation = decision.confirmation
+    left = decision.leaves
   }
 
   /// Types several lines in order.
@@ -62,7 +71,6 @@ public struct SessionScript {
     let read = JournalCodec.decode(data)
     state = SessionEngine.replay(read.entries, protocol: interviewProtocol)
     entries = read.entries
-    pendingConfirmation = nil
     append(SessionEngine.resume(state))
     if RecordingCheck.isDue(state),
       let decision = RecordingCheck.decide(reply: answer, state: state)

@@ -12,20 +12,19 @@ extension CommandParser {
     let navigator = SessionNavigator(interviewProtocol)
     if line.hasPrefix("/") {
       guard let space = line.firstIndex(of: " ") else {
-        let names = commands.flatMap(\.names).filter { $0.count > 1 }.map { "/" + $0 }
-        return matching(names, line)
+        return matching(Command.completedNames(for: .lead), line)
       }
       let command = line[..<space].dropFirst().lowercased()
       let argument = line[line.index(after: space)...].drop { $0 == " " }
       let lead = String(line[...space])
-      switch command {
-      case "g", "goto":
+      switch Command.named(command) {
+      case .goto?:
         var ids = navigator.positions.map(\.id)
         ids += navigator.flat.compactMap {
           if case .section = $0.step.kind { $0.step.id.value } else { nil }
         }
         return matching(ids, String(argument)).map { lead + $0 }
-      case "p", "prompt":
+      case .prompt?:
         guard case .step(_, let flat)? = navigator.position(of: state.phase),
           case .question(let question) = flat.step.kind
         else { return [] }

@@ -6,81 +6,61 @@ import Foundation
 /// attribute, item numbers (`1 3`) on a checklist, otherwise a note by the lead. An unknown
 /// `/command` is refused with a suggestion, never saved as a note.
 public enum CommandParser {
-  /// Command names, long form first, with what they take.
-  static let commands: [(names: [String], argument: Argument)] = [
-    (["next", "n"], .none), (["back", "b"], .none), (["goto", "g"], .required),
-    (["prompt", "p"], .required), (["rephrase", "r"], .none),
-    (["roundup", "u", "round-up"], .none),
-    (["skip", "s"], .optional), (["flag", "f"], .optional), (["note"], .required),
-    (["note-as-support", "ns"], .required), (["clear"], .none), (["rec"], .optional),
-    (["pause"], .none), (["resume"], .none), (["time", "t"], .none), (["help", "h", "?"], .none),
-    (["end"], .none), (["saveto"], .required),
-  ]
-
-  enum Argument { case none, optional, required }
-
   /// `role` is who types: their free-text and `/note` notes carry it (`rapport join` passes
   /// `.support`); `/ns` is always the supporting interviewer's.
+  ///
+  /// While the state holds a question (`SessionState.question`), the line is its reply.
   public static func parse(
     _ line: String, state: SessionState, protocol interviewProtocol: InterviewProtocol,
     role: Role = .lead
   ) -> SessionCommand {
+    if state.question != nil { return .reply(line) }
     let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
     if text.isEmpty { return .next }
     guard text.hasPrefix("/") else {
       return freeText(text, state: state, interviewProtocol, role: role)
     }
-    let body = text.dropFirst()
-    let name = String(body.prefix { !$0.isWhitespace }).lowercased()
-    let rest = body.drop { !$0.isWhitespace }.trimmingCharacters(in: .whitespaces)
-    let argument = rest.isEmpty ? nil : rest
-    guard !name.isEmpty else { return .invalid("type a command after '/', e.g. /h for help") }
-    guard let command = commands.first(where: { $0.names.contains(name) }) else {
-      let all = commands.flatMap(\.names).filter { $0.count > 1 }
-      let guess = SpellingSuggestion.closest(to: name, among: all)
-      return .invalid(
-        "unknown command '/\(name)'" + (guess.map { " (did you mean '/\($0)'?)" } ?? "")
-          + ": /h lists commands")
+    switch Command.read(text, as: .lead) {
+    case .invalid(let message): return .invalid(message)
+    case .otherRole(let command): return .invalid("'/\(command.names[0])' is not the lead's")
+    case .command(let command, let name, let argument):
+      return parsed(command, name: name, argument: argument, role: role)
     }
-    let long = command.names[0]
-    if command.argument == .none, argument != nil {
-      return .invalid("'/\(name)' takes nothing after it; for a note, type the text without '/'")
-    }
-    if command.argument == .required, argument == nil {
-      return .invalid(
-        "'/\(name)' needs "
-          + (long == "goto"
-            ? "a step id, e.g. /g q3"
-            : long == "prompt"
-              ? "a number, e.g. /p 2"
-              : long == "saveto" ? "a folder, e.g. /saveto /media/usb/Responses" : "some text"))
-    }
-    switch long {
-    case "next": return .next
-    case "back": return .back
-    case "goto": return .goto(rest)
-    case "prompt":
-      guard let number = Int(rest) else { return .invalid("'/\(name)' needs a number, e.g. /p 2") }
+  }
+
+  /// Every case of `Command`: one added to the table does not compile until it is here.
+  private static func parsed(_ command: Command, name: String, argument: String?, role: Role)
+    -> SessionCommand
+  {
+    let rest = argument ?? ""
+    switch command {
+    case .next: return .next
+    case .back: return .back
+    case .goto: return .goto(rest)
+    case .prompt:
+      guard let number = Int(rest) else { return .invalid(command.needs(name)) }
       return .prompt(number)
-    case "rephrase": return .rephrase
-    case "roundup": return .roundUp
-    case "skip": return .skip(argument)
-    case "flag": return .flag(argument)
-    case "note": return .note(role, rest)
-    case "note-as-support": return .note(.support, rest)
-    case "clear": return .clearAnswer
-    case "rec":
+    case .rephrase: return .rephrase
+    case .roundUp: return .roundUp
+    case .skip: return .skip(argument)
+    case .flag: return .flag(argument)
+    case .note: return .note(role, rest)
+    case .noteAsSupport: return .note(.support, rest)
+    case .clear: return .clearAnswer
+    case .rec:
       switch argument?.lowercased() {
       case nil: return .rec
       case "stop": return .recStop
       default: return .invalid("'/rec' takes nothing or 'stop': /rec marks, /rec stop stops")
       }
-    case "pause": return .pause
-    case "resume": return .resume
-    case "time": return .time
-    case "help": return .help
-    case "saveto": return .saveTo(rest)
-    default: return .end
+    case .pause: return .pause
+    case .resume: return .resume
+    case .time: return .time
+    case .help: return .help
+    case .end: return .end
+    case .saveTo: return .saveTo(rest)
+    case .suggest, .cue, .timeWarning, .takeover, .quit:
+      return .invalid("'/\(name)' is for the supporting interviewer's terminal (rapport join)")
     }
   }
 

@@ -36,27 +36,6 @@ extension ScreenRenderer {
     return lines
   }
 
-  /// Every command, short form first.
-  public static func helpLines() -> [String] {
-    [
-      "Enter, /n, /next      next step",
-      "/b, /back             previous step (change an answer there)",
-      "/g, /goto STEP        jump to a step (Tab completes ids)",
-      "/p, /prompt N         mark prompt N as asked",
-      "/r, /rephrase         show and mark the rephrasing",
-      "/u, /roundup          show and mark the round-up",
-      "/s, /skip [REASON]    skip this step",
-      "/f, /flag [TEXT]      flag this moment for the transcriber",
-      "/note TEXT            a note where free text is an answer",
-      "/ns TEXT              a note by the supporting interviewer",
-      "/clear                withdraw this item's answer",
-      "/rec, /rec stop       the recording has started, has stopped",
-      "/pause, /resume       paused time is not counted",
-      "/t, /time             time against the plan",
-      "/end                  end the session (asks first)",
-      "/saveto PATH          disk full? write the session to a new folder under PATH",
-      "free text             a note by the lead (an answer on survey items;",
-      "                      item numbers on checklists, e.g. 1 2)",
-    ]
-  }
+  /// Every command of the lead, short form first (from the one table, `Command`).
+  public static func helpLines() -> [String] { Command.helpLines(for: .lead) }
 }

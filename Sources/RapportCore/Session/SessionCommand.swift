@@ -34,6 +34,11 @@ public enum SessionCommand: Equatable, Sendable {
   case saveTo(String)
   /// A line that is not a valid command; the message says why (never saved as a note).
   case invalid(String)
+  /// A line typed while a question waits (`SessionState.question`): its reply.
+  case reply(String)
+  /// Ctrl-D on an empty line (`interactive`: on a terminal, which asks what to do), or the
+  /// end of piped input.
+  case endOfInput(interactive: Bool)
 }
 
 /// What the engine makes of a command: events to append, lines to show, maybe a question.
@@ -50,15 +55,32 @@ public struct Decision: Equatable, Sendable {
     set { shownFeedback = newValue.map(TerminalText.message) }
   }
   private var shownFeedback: [String]
+  /// The question to wait on after writing `events` (`SessionState.question` from now on);
+  /// nil closes the one that waited.
+  public var question: SessionQuestion?
+  /// The terminal stops taking lines: the session is paused (or over) and resumable.
+  public var leaves: Bool
+  /// The screen is drawn anew (the question under it is done with).
+  public var redraw: Bool
+
   /// Ask this after writing `events`; on yes, append its events too.
-  public var confirmation: Confirmation?
+  public var confirmation: Confirmation? {
+    get {
+      guard case .confirm(let confirmation)? = question else { return nil }
+      return confirmation
+    }
+    set { question = newValue.map(SessionQuestion.confirm) }
+  }
 
   public init(
-    events: [SessionEvent] = [], feedback: [String] = [], confirmation: Confirmation? = nil
+    events: [SessionEvent] = [], feedback: [String] = [], confirmation: Confirmation? = nil,
+    question: SessionQuestion? = nil, leaves: Bool = false, redraw: Bool = false
   ) {
     self.events = events
     shownFeedback = feedback.map(TerminalText.message)
-    self.confirmation = confirmation
+    self.question = question ?? confirmation.map(SessionQuestion.confirm)
+    self.leaves = leaves
+    self.redraw = redraw
   }
 
   static func refuse(_ message: String) -> Decision { Decision(feedback: [message]) }

@@ -31,6 +31,8 @@ public enum SessionEngine {
   ) -> Decision {
     let d = Decider(state: state, interviewProtocol: interviewProtocol, clock: clock)
     switch command {
+    case .reply, .endOfInput:
+      return reply(command, state: state, protocol: interviewProtocol, clock: clock)
     case .time:
       return Decision(feedback: ScreenRenderer.timeLines(state, interviewProtocol, clock: clock))
     case .help: return Decision(feedback: ScreenRenderer.helpLines())
@@ -95,7 +97,7 @@ public enum SessionEngine {
       return Decision(
         events: [.resumed],
         feedback: ["resumed after \(ClockFormat.minutes(clock - since)) paused (not counted)"])
-    case .time, .help, .invalid, .saveTo: return Decision()
+    case .time, .help, .invalid, .saveTo, .reply, .endOfInput: return Decision()
     }
   }
 }

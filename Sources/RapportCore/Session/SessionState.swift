@@ -32,6 +32,10 @@ public struct SessionState: Equatable, Sendable {
   public var endReason: EndReason?
   /// How often a process re-attached after a stop or crash.
   public var resumeCount: Int
+  /// The question the terminal waits on (y/n, or pause-or-end after Ctrl-D): the one field
+  /// not folded from the journal; it is set from each `Decision` and a replay starts with
+  /// none.
+  public var question: SessionQuestion? = nil
 
   /// The state before the first event of a session of this protocol.
   public init(outline: SessionOutline) {

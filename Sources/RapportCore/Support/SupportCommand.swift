@@ -37,12 +37,6 @@ public enum SupportCommandParser {
   public static let leadIsDriving =
     "the lead is driving; /takeover if their terminal is gone"
 
-  /// Command names of the supporter's own commands, long form first.
-  static let own: [[String]] = [
-    ["flag", "f"], ["note", "ns", "note-as-support"], ["suggest", "sp"], ["cue", "c"],
-    ["time-warning", "tw"], ["takeover"], ["time", "t"], ["help", "h", "?"], ["quit", "q"],
-  ]
-
   /// Parses one typed line.
   public static func parse(_ line: String) -> SupportCommand {
     let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -56,47 +50,40 @@ public enum SupportCommandParser {
       }
       return .note(text)
     }
-    let body = text.dropFirst()
-    let name = String(body.prefix { !$0.isWhitespace }).lowercased()
-    let rest = body.drop { !$0.isWhitespace }.trimmingCharacters(in: .whitespaces)
-    let argument = rest.isEmpty ? nil : rest
-    guard let names = own.first(where: { $0.contains(name) }) else {
-      if CommandParser.commands.contains(where: { $0.names.contains(name) }) {
-        return .driving(leadIsDriving)
-      }
-      let all = (own.flatMap { $0 } + CommandParser.commands.flatMap(\.names))
-        .filter { $0.count > 1 }
-      let guess = SpellingSuggestion.closest(to: name, among: all)
-      return .invalid(
-        "unknown command '/\(name)'" + (guess.map { " (did you mean '/\($0)'?)" } ?? "")
-          + ": /h lists commands")
+    switch Command.read(text, as: .support) {
+    case .invalid(let message): return .invalid(message)
+    case .otherRole: return .driving(leadIsDriving)
+    case .command(let command, let name, let argument):
+      return parsed(command, name: name, argument: argument)
     }
-    switch names[0] {
-    case "flag": return .flag(argument)
-    case "note":
-      guard let argument else { return .invalid("'/\(name)' needs some text") }
-      return .note(argument)
-    case "suggest":
-      guard let argument, let number = Int(argument) else {
-        return .invalid("'/\(name)' needs a prompt number, e.g. /suggest 2")
-      }
+  }
+
+  /// Every case of `Command`: one added to the table does not compile until it is here.
+  private static func parsed(_ command: Command, name: String, argument: String?)
+    -> SupportCommand
+  {
+    let rest = argument ?? ""
+    switch command {
+    case .flag: return .flag(argument)
+    case .note, .noteAsSupport: return .note(rest)
+    case .suggest:
+      guard let number = Int(rest) else { return .invalid(command.needs(name)) }
       return .suggest(number)
-    case "cue":
-      guard let argument else { return .invalid("'/\(name)' needs the text, e.g. /cue ask more") }
-      return .cue(argument)
-    case "time-warning": return .timeWarning(argument)
-    case "takeover": return argument == nil ? .takeover : .invalid("'/takeover' takes nothing")
-    case "time": return .time
-    case "help": return .help
-    default: return .leave
+    case .cue: return .cue(rest)
+    case .timeWarning: return .timeWarning(argument)
+    case .takeover: return .takeover
+    case .time: return .time
+    case .help: return .help
+    case .quit: return .leave
+    case .next, .back, .goto, .prompt, .rephrase, .roundUp, .skip, .clear, .rec, .pause,
+      .resume, .end, .saveTo:
+      return .driving(leadIsDriving)
     }
   }
 
   /// Command names completing what was typed (the supporter's own commands only).
   public static func completions(for line: String) -> [String] {
     guard !line.contains(" ") else { return [] }
-    return own.flatMap { $0 }.filter { $0.count > 1 }.map { "/" + $0 }.filter {
-      $0.hasPrefix(line.lowercased())
-    }
+    return Command.completedNames(for: .support).filter { $0.hasPrefix(line.lowercased()) }
   }
 }

@@ -76,10 +76,5 @@ public enum SupportDecider {
   }
 
   /// The supporter's commands, for `/h`.
-  public static let helpLines = [
-    "Type a line and Enter: a note by the supporting interviewer, on the current step.",
-    "/f [text] flag this moment · /suggest N cue the lead to ask prompt N",
-    "/cue TEXT send the lead a cue · /tw [TEXT] time warning · /t time",
-    "/takeover drive the session (only if the lead's terminal is gone) · /q or Ctrl-D leave",
-  ]
+  public static var helpLines: [String] { Command.helpLines(for: .support) }
 }

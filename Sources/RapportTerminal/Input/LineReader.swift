@@ -43,23 +43,3 @@ public final class PlainLineReader: LineReader {
     return .line(line.hasSuffix("\r") ? String(line.dropLast()) : line)
   }
 }
-
-/// Replays a fixed list of lines; for tests of the runner without a terminal.
-public final class ScriptedLineReader: LineReader {
-  public private(set) var remaining: [LineInput]
-  public private(set) var prompts: [String] = []
-
-  public init(_ lines: [String]) {
-    remaining = lines.map(LineInput.line)
-  }
-
-  public init(inputs: [LineInput]) {
-    remaining = inputs
-  }
-
-  public func readLine(prompt: String) -> LineInput {
-    prompts.append(prompt)
-    guard !remaining.isEmpty else { return .endOfInput }
-    return remaining.removeFirst()
-  }
-}

@@ -116,6 +116,8 @@ public final class SessionRunner {
     return outcome
   }
 
+  /// Read, decide, commit, render: the modes (a y/n question, Ctrl-D's pause-or-end) are
+  /// the state's (`SessionState.question`), so this loop has no inner loop of its own.
   private func loop() -> Outcome {
     showScreenIfChanged(force: true)
     // Said before the runner started (the answer to the recording question): shown below
@@ -126,50 +128,47 @@ public final class SessionRunner {
       if let reason = state.endReason {
         return .ended(reason)
       }
-      keepTheStepOnScreen()
+      if state.question == nil { keepTheStepOnScreen() }
       let input = reader.readLine(prompt: prompt)
       saidSinceInput = []
       rowsBelowScreen += 1
       takeInNews().forEach(say)
+      let command: SessionCommand
       switch input {
+      // A closed terminal while Ctrl-D's question waits leaves as a second Ctrl-D does.
+      case .terminated where state.question == .pauseOrEnd:
+        command = .endOfInput(interactive: false)
       case .terminated(let signal):
         output(
           "\nStopped by signal \(signal); "
             + (unsaved == 0 ? "everything typed so far is saved." : "saving what is unsaved."))
         return .terminated(signal: signal)
-      case .endOfInput:
-        if handleEndOfInput() { return .stopped }
+      case .endOfInput: command = .endOfInput(interactive: terminal.inputIsTerminal)
       case .line(let line):
-        handle(line)
+        command = CommandParser.parse(line, state: state, protocol: interviewProtocol, role: role)
       }
+      if handle(command) { return .stopped }
     }
   }
 
-  private func handle(_ line: String) {
-    let command = CommandParser.parse(
-      line, state: state, protocol: interviewProtocol, role: role)
+  /// Decides `command`, commits its events, takes its question and shows the result;
+  /// returns true when the runner should stop.
+  private func handle(_ command: SessionCommand) -> Bool {
     if case .saveTo(let path) = command {
       saveTo(path)
-      return
+      return false
     }
     let decision = SessionEngine.decide(
       command, state: state, protocol: interviewProtocol, clock: state.clock(at: journal.now))
-    var saved = commit(decision.events)
-    if let confirmation = decision.confirmation {
-      showScreenIfChanged(force: false)
-      say(confirmation.question)
-      let reply = reader.readLine(prompt: "confirm (y/n)› ")
-      saidSinceInput = []
-      if case .line(let reply) = reply, Confirmation.isYes(reply) {
-        saved = commit(confirmation.events) && saved
-      } else {
-        say("not confirmed; carrying on.")
-      }
-    }
-    showScreenIfChanged(force: false)
+    let saved = commit(decision.events)
+    state.question = decision.question
+    if decision.leaves { return true }
+    showScreenIfChanged(force: decision.redraw)
     // "note saved at …" would be untrue; the sentence about the disk said what happened.
     decision.feedback.filter { saved || !$0.contains("saved") }.forEach(say)
+    if let question = decision.question { say(question.text) }
     reader.takeNotices().forEach(say)
+    return false
   }
 
   /// Prints a message word-wrapped to the terminal, never cut mid-word by the terminal.
@@ -181,36 +180,8 @@ public final class SessionRunner {
     output(lines.joined(separator: "\n"))
   }
 
-  /// Ctrl-D on a terminal asks what to do; the end of piped input pauses the session.
-  /// Returns true when the runner should stop.
-  private func handleEndOfInput() -> Bool {
-    guard terminal.inputIsTerminal else {
-      if !state.isPaused, !state.isEnded { commit([.paused]) }
-      return true
-    }
-    say(
-      "Ctrl-D: [p] pause and leave (resume later), [e] end the session, anything else: carry on.")
-    let reply: String
-    switch reader.readLine(prompt: "p/e› ") {
-    case .line(let line): reply = line
-    // A second Ctrl-D (or a closed terminal) leaves safely: paused, resumable.
-    case .endOfInput, .terminated: reply = "p"
-    }
-    switch reply.trimmingCharacters(in: .whitespaces).lowercased() {
-    case "p", "pause":
-      if !state.isPaused { commit([.paused]) }
-      return true
-    case "e", "end":
-      handle("/end")
-      return state.isEnded
-    default:
-      showScreenIfChanged(force: true)
-      return false
-    }
-  }
-
   private var prompt: String {
-    state.isPaused ? "paused› " : "› "
+    state.question?.prompt ?? (state.isPaused ? "paused› " : "› ")
   }
 
   /// Reprints the screen when what it shows changed; on a terminal it replaces the old one.
