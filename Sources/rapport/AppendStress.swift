@@ -26,7 +26,7 @@ extension Rapport {
 
     func run() throws {
       let session = SessionFolder(path: folder)
-      do {
+      try StandardError.failing {
         let read = JournalCodec.decode(try session.readJournal())
         let lastSeq = read.entries.filter { $0.writer == writer }.map(\.seq).max() ?? 0
         let journal = JournalWriter(
@@ -36,9 +36,6 @@ extension Rapport {
           try journal.record(.noted(step: nil, role: .support, text: "\(writer) \(index)"))
           if intervalMs > 0 { usleep(useconds_t(intervalMs) * 1000) }
         }
-      } catch {
-        printError("error: \(error.localizedDescription)")
-        throw ExitCode(1)
       }
     }
   }

@@ -24,8 +24,7 @@ extension Rapport {
     @Argument(help: "The participant's id, e.g. P001.")
     var participant: String
 
-    @Option(help: "Where session folders are.")
-    var responses = "Responses"
+    @OptionGroup var responses: ResponsesFolder
 
     @Option(help: "Where exports are.")
     var exports = "Exports"
@@ -35,16 +34,16 @@ extension Rapport {
 
     func run() throws {
       guard SessionStore.isSafeParticipantID(participant) else {
-        printError("error: that is not a participant id (letters, digits, '-' and '_' only)")
-        throw ExitCode(2)
+        try StandardError.fail(
+          "that is not a participant id (letters, digits, '-' and '_' only)", status: 2)
       }
       let folders = try sessionFolders()
       guard !folders.isEmpty else {
-        print("No session folders of \(participant) in '\(responses)'; nothing removed.")
+        print("No session folders of \(participant) in '\(responses.path)'; nothing removed.")
         return
       }
       let exportFiles = perSessionExports(of: folders)
-      print("Session folders of \(participant) in '\(responses)':")
+      print("Session folders of \(participant) in '\(responses.path)':")
       folders.forEach { print("  \($0.name)") }
       exportFiles.forEach { print("  \(exports)/\($0)") }
       try confirm()
@@ -53,8 +52,7 @@ extension Rapport {
       defer { withExtendedLifetime(locks) {} }
       for folder in folders {
         guard removeTree(folder.path) else {
-          printError("error: could not remove all of '\(folder.path)'; run the command again")
-          throw ExitCode(1)
+          try StandardError.fail("could not remove all of '\(folder.path)'; run the command again")
         }
         print("removed \(folder.path)/")
       }
@@ -66,17 +64,16 @@ extension Rapport {
 
     /// The participant's folders: `PARTICIPANT_…` entries of the responses folder.
     private func sessionFolders() throws -> [SessionFolder] {
-      let names = (try? FileManager.default.contentsOfDirectory(atPath: responses)) ?? []
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: responses.path)) ?? []
       var folders: [SessionFolder] = []
       for name in names.sorted() where name.hasPrefix(participant + "_") {
-        let path = "\(responses)/\(name)"
+        let path = "\(responses.path)/\(name)"
         var info = stat()
         guard lstat(path, &info) == 0 else { continue }
         guard info.st_mode & S_IFMT == S_IFDIR else {
-          printError(
-            "error: '\(path)' is a link or a file, not a session folder; it is not followed "
+          try StandardError.fail(
+            "'\(path)' is a link or a file, not a session folder; it is not followed "
               + "and nothing was removed (remove or move it by hand)")
-          throw ExitCode(1)
         }
         folders.append(SessionFolder(path: path))
       }
@@ -87,22 +84,20 @@ extension Rapport {
     private func confirm() throws {
       if let yes {
         guard yes == participant else {
-          printError("error: --yes must repeat the participant id exactly; nothing was removed")
-          throw ExitCode(2)
+          try StandardError.fail(
+            "--yes must repeat the participant id exactly; nothing was removed", status: 2)
         }
         return
       }
       guard isatty(STDIN_FILENO) == 1 else {
-        printError(
-          "error: no terminal to confirm on; add --yes \(participant) to remove without asking")
-        throw ExitCode(1)
+        try StandardError.fail(
+          "no terminal to confirm on; add --yes \(participant) to remove without asking")
       }
       print("This cannot be undone.")
       let reader = ReadlineLineReader(historyPath: nil) { _ in [] }
       for prompt in ["Type the participant id to remove: ", "Type it again: "] {
         guard case .line(let typed) = reader.readLine(prompt: prompt), typed == participant else {
-          printError("error: the id typed does not match; nothing was removed")
-          throw ExitCode(1)
+          try StandardError.fail("the id typed does not match; nothing was removed")
         }
       }
     }
@@ -116,10 +111,9 @@ extension Rapport {
           try? DriverLock.acquireWriter(folder, writer: Role.support.rawValue),
         ]
         guard taken.allSatisfy({ $0 != nil }) else {
-          printError(
-            "error: session '\(folder.name)' is being run or joined right now; stop it there "
+          try StandardError.fail(
+            "session '\(folder.name)' is being run or joined right now; stop it there "
               + "first (nothing was removed)")
-          throw ExitCode(1)
         }
         locks += taken.compactMap { $0 }
       }

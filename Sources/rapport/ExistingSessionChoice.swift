@@ -7,26 +7,36 @@ import RapportTerminal
 enum ExistingSessionChoice: String, ExpressibleByArgument, CaseIterable {
   case ask, resume, new, stop
 
-  /// Asks on the terminal (or reads the answer from piped input) unless told already.
+  /// Asks through `reader` (a terminal, or piped input) unless told already.
   static func resolve(
     _ choice: ExistingSessionChoice, participant: String, protocolID: String,
-    previous: SessionFolder, count: Int
-  ) throws -> ExistingSessionChoice {
+    previous: SessionFolder, count: Int, reader: LineReader
+  ) -> ExistingSessionChoice {
     guard choice == .ask else { return choice }
     let plural = count == 1 ? "a session" : "\(count) sessions"
     print(
-      "\(participant) already has \(plural) of '\(protocolID)' (latest: \(previous.name)).\n"
-        + "[r] resume it, [n] start a new one, [s] stop:", terminator: " ")
+      TerminalText.message(
+        "\(participant) already has \(plural) of '\(protocolID)' (latest: \(previous.name)).")
+    )
+    print("[r] resume it, [n] start a new one, [s] stop:")
     while true {
-      guard let reply = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() else {
-        return .stop
-      }
-      switch reply {
+      guard case .line(let line) = reader.readLine(prompt: "r/n/s› ") else { return .stop }
+      switch line.trimmingCharacters(in: .whitespaces).lowercased() {
       case "r", "resume": return .resume
       case "n", "new": return .new
       case "s", "stop", "q": return .stop
-      default: print("type r, n or s:", terminator: " ")
+      default: print("type r, n or s")
       }
     }
+  }
+
+  /// The reader for a question asked before a session's own reader exists: readline on a
+  /// terminal (no history kept), else the piped lines.
+  static func questionReader(_ terminal: TerminalInfo) -> LineReader {
+    guard terminal.inputIsTerminal else {
+      SignalPipe.install()
+      return PlainLineReader()
+    }
+    return ReadlineLineReader(historyPath: nil) { _ in [] }
   }
 }

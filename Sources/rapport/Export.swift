@@ -20,11 +20,10 @@ extension Rapport {
     @Flag(help: "Export every session in the responses folder.")
     var all = false
 
-    @Option(help: "Where session folders are.")
-    var responses = "Responses"
+    @OptionGroup var responses: ResponsesFolder
 
     @Option(name: .shortAndLong, help: "A format, or 'all'; may be repeated.")
-    var format: [String] = []
+    var format: [ExportFormatChoice] = []
 
     @Option(help: "The folder to write into (created 0700 when missing).")
     var out = "Exports"
@@ -48,32 +47,19 @@ extension Rapport {
       _ = try formats()
     }
 
-    func formats() throws -> [ExportFormat] {
-      var chosen: Set<ExportFormat> = []
-      for name in format.flatMap({ $0.split(separator: ",").map(String.init) }) {
-        if name == "all" {
-          chosen.formUnion(ExportFormat.allCases)
-        } else if let known = ExportFormat(rawValue: name.lowercased()) {
-          chosen.insert(known)
-        } else {
-          let names = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
-          throw ValidationError("unknown format '\(name)' (one of: \(names), all)")
-        }
-      }
-      return chosen.sorted()
-    }
+    func formats() throws -> [ExportFormat] { try ExportFormatChoice.chosen(format) }
 
     func run() throws {
       let formats = try formats()
-      let store = try ResponsesFolder.open(responses, prefix: "rapport: ")
+      let store = try responses.open()
       var folders: [SessionFolder] = []
       if all {
         folders = store.allSessions()
-        if folders.isEmpty { try FileOutput.fail("no sessions in '\(responses)'") }
+        if folders.isEmpty { try StandardError.fail("no sessions in '\(responses.path)'") }
       } else {
         for reference in sessions {
           do { folders.append(try store.find(reference)) } catch {
-            try FileOutput.fail(error.localizedDescription)
+            try StandardError.fail(error.localizedDescription)
           }
         }
       }
@@ -85,7 +71,7 @@ extension Rapport {
         loaded.sessions, formats: formats, to: writer, progress: progress)
       progress.finish()
       for problem in loaded.problems + outcome.warnings {
-        FileOutput.printError("rapport: warning: \(problem)")
+        StandardError.warning(problem)
       }
       print(
         "Wrote \(outcome.written) file(s) to '\(TerminalText.line(out))' "
@@ -93,8 +79,7 @@ extension Rapport {
       // With --all, a folder whose journal never got its first line (a run that stopped at
       // once) is reported and passed over; a session named on the command line must export.
       if loaded.failed > 0 && !all {
-        FileOutput.printError("rapport: error: \(loaded.failed) session(s) could not be exported")
-        throw ExitCode(1)
+        try StandardError.fail("\(loaded.failed) session(s) could not be exported")
       }
     }
 
@@ -103,10 +88,12 @@ extension Rapport {
       guard let data = FileManager.default.contents(atPath: redact),
         let text = String(data: data, encoding: .utf8)
       else {
-        try FileOutput.fail("cannot read the redaction list '\(redact)'")
+        try StandardError.fail("cannot read the redaction list '\(redact)'")
       }
       let redactor = Redactor(listText: text)
-      if redactor.isEmpty { try FileOutput.fail("the redaction list '\(redact)' names no terms") }
+      if redactor.isEmpty {
+        try StandardError.fail("the redaction list '\(redact)' names no terms")
+      }
       return redactor
     }
   }

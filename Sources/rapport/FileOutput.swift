@@ -13,27 +13,20 @@ enum FileOutput {
   ) throws {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-      if isDirectory.boolValue { try fail("'\(path)' is a directory") }
-      if !overwrite { try fail("'\(path)' already exists (\(refusal))") }
+      if isDirectory.boolValue { try StandardError.fail("'\(path)' is a directory") }
+      if !overwrite { try StandardError.fail("'\(path)' already exists (\(refusal))") }
     }
     let url = URL(fileURLWithPath: path)
     do {
       try Data(contents.utf8).write(to: url, options: overwrite ? .atomic : .withoutOverwriting)
     } catch {
-      try fail("cannot write '\(path)': \(reason(error))")
+      try StandardError.fail("cannot write '\(path)': \(reason(error))")
     }
   }
 
-  /// Prints `message` to standard error, keeping standard output for the result; made safe
-  /// for the terminal, since messages quote paths, session names and protocol text.
-  static func printError(_ message: String, terminator: String = "\n") {
-    FileHandle.standardError.write(Data((TerminalText.message(message) + terminator).utf8))
-  }
-
-  /// Reports an error in the form `rapport: error: …` and exits with status 1.
+  /// `StandardError.fail`, as the export writer calls it.
   static func fail(_ message: String) throws -> Never {
-    printError("rapport: error: \(message)")
-    throw ExitCode(1)
+    try StandardError.fail(message)
   }
 
   private static func reason(_ error: Error) -> String {

@@ -17,42 +17,30 @@ extension Rapport {
     @Argument(help: "The session: its folder, its folder name, or the participant id if only one.")
     var session: String
 
-    @Option(help: "Where session folders are.")
-    var responses = "Responses"
+    @OptionGroup var responses: ResponsesFolder
 
     @Option(name: .customLong("as"), help: "Who you are: support, or lead to re-attach.")
     var role: Role = .support
 
     func run() throws {
-      let store = try ResponsesFolder.open(responses)
-      let folder: SessionFolder
-      let writerLock: DriverLock?
-      do {
-        folder = try store.find(session)
-        writerLock = try DriverLock.acquireWriter(folder, writer: role.rawValue)
-      } catch {
-        printError("error: \(error.localizedDescription)")
-        throw ExitCode(1)
+      let (store, folder) = try responses.find(session)
+      let writerLock = try StandardError.failing {
+        try DriverLock.acquireWriter(folder, writer: role.rawValue)
       }
       guard let writerLock else {
-        printError(
-          "error: someone is already attached to '\(folder.name)' as \(role.rawValue); "
+        try StandardError.fail(
+          "someone is already attached to '\(folder.name)' as \(role.rawValue); "
             + (role == .support ? "re-attach the lead with --as lead" : "leave that terminal first")
         )
-        throw ExitCode(1)
       }
       defer { withExtendedLifetime(writerLock) {} }
       let clock = SystemClock()
-      let joined: SessionOpener.Joined
-      do {
-        joined = try SessionOpener(store: store, clock: clock).join(
+      let joined = try StandardError.failing {
+        try SessionOpener(store: store, clock: clock).join(
           folder, writer: role.rawValue, driverIsAlive: DriverLock.isHeld(folder),
           notifications: LiveSession.followsWithNotifications)
-      } catch {
-        printError("error: \(error.localizedDescription)")
-        throw ExitCode(1)
       }
-      joined.report.forEach { printError("note: \($0)") }
+      joined.report.forEach { StandardError.note($0) }
       try JoinSession.follow(joined, role: role, store: store)
     }
   }

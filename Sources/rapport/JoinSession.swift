@@ -37,8 +37,7 @@ enum JoinSession {
       takeLock: { lock.take(folder) }, output: { print($0) })
     let outcome = view.run()
     guard view.unsaved == 0 || outcome == .takeOver else {
-      printError("error: \(SavingWords.entries(view.unsaved)) of yours not saved anywhere.")
-      throw ExitCode(1)
+      try StandardError.fail("\(SavingWords.entries(view.unsaved)) of yours not saved anywhere.")
     }
     switch outcome {
     case .left:
@@ -62,20 +61,15 @@ enum JoinSession {
     after view: JoinView, joined: SessionOpener.Joined, role: Role, store: SessionStore,
     terminal: TerminalInfo
   ) throws {
-    var opened: SessionOpener.Opened
-    do {
-      // Read again under the lock: sets a torn tail of the dead driver aside.
-      opened = try SessionOpener(store: store, clock: SystemClock()).resume(
-        joined.folder, as: role)
-    } catch {
-      printError("error: \(error.localizedDescription)")
-      throw ExitCode(1)
+    // Read again under the lock: sets a torn tail of the dead driver aside.
+    var opened = try StandardError.failing {
+      try SessionOpener(store: store, clock: SystemClock()).resume(joined.folder, as: role)
     }
-    opened.report.forEach { printError("note: \($0)") }
+    opened.report.forEach { StandardError.note($0) }
     opened.writer = view.writer
     let report = opened.writer.commitKeeping([.sessionResumed], to: &opened.state)
     if let failure = report.failure {
-      printError("note: " + SavingWords.notSaved(failure, unsaved: report.unsaved))
+      StandardError.note(SavingWords.notSaved(failure, unsaved: report.unsaved))
     }
     print("You are driving the session now; the lead can follow with: rapport join --as lead")
     try LiveSession.drive(

@@ -9,14 +9,8 @@ enum LiveSession {
   {
     let lock = try takeLock(folder)
     defer { withExtendedLifetime(lock) {} }
-    var opened: SessionOpener.Opened
-    do {
-      opened = try opener.resume(folder, as: .lead)
-    } catch {
-      printError("error: \(error.localizedDescription)")
-      throw ExitCode(1)
-    }
-    opened.report.forEach { printError("note: \($0)") }
+    var opened = try StandardError.failing { try opener.resume(folder, as: .lead) }
+    opened.report.forEach { StandardError.note($0) }
     guard !opened.state.isEnded else {
       print(
         "This session has already ended. Export it with: "
@@ -26,7 +20,7 @@ enum LiveSession {
     // A disk still full does not stop the resume: the line waits in memory like any other.
     let report = opened.writer.commitKeeping(SessionEngine.resume(opened.state), to: &opened.state)
     if let failure = report.failure {
-      printError("note: " + SavingWords.notSaved(failure, unsaved: report.unsaved))
+      StandardError.note(SavingWords.notSaved(failure, unsaved: report.unsaved))
     }
     try drive(opened, terminal: terminal)
   }
@@ -42,24 +36,21 @@ enum LiveSession {
   /// The lead's writer lock comes with it, so a lead who re-attached with `rapport join`
   /// cannot append as `lead` from two processes at once.
   static func takeLock(_ folder: SessionFolder) throws -> [DriverLock] {
-    do {
-      if let lock = try DriverLock.acquire(folder) {
-        if let writer = try DriverLock.acquireWriter(folder, writer: Role.lead.rawValue) {
-          return [lock, writer]
-        }
-        printError(
-          "error: the lead is attached to session '\(folder.name)' with 'rapport join' in "
-            + "another terminal; leave it there (/q) first")
-        throw ExitCode(1)
-      }
-    } catch let error as StorageError {
-      printError("error: \(error.localizedDescription)")
-      throw ExitCode(1)
+    guard let lock = try StandardError.failing({ try DriverLock.acquire(folder) }) else {
+      try StandardError.fail(
+        "session '\(folder.name)' is being driven in another terminal right now "
+          + "(only one terminal can drive it); follow it with: rapport join \(folder.name)")
     }
-    printError(
-      "error: session '\(folder.name)' is being driven in another terminal right now "
-        + "(only one terminal can drive it); follow it with: rapport join \(folder.name)")
-    throw ExitCode(1)
+    guard
+      let writer = try StandardError.failing({
+        try DriverLock.acquireWriter(folder, writer: Role.lead.rawValue)
+      })
+    else {
+      try StandardError.fail(
+        "the lead is attached to session '\(folder.name)' with 'rapport join' in "
+          + "another terminal; leave it there (/q) first")
+    }
+    return [lock, writer]
   }
 
   static func drive(
@@ -95,10 +86,9 @@ enum LiveSession {
     let folder = runner.folder ?? opened.folder
     // Moved by /saveto or the rescue, it is found with `--responses` and its new folder.
     guard runner.unsaved == 0 else {
-      printError(
-        "error: \(SavingWords.entries(runner.unsaved)) not saved anywhere; everything before is in "
+      try StandardError.fail(
+        "\(SavingWords.entries(runner.unsaved)) not saved anywhere; everything before is in "
           + "'\(folder.path)'.")
-      throw ExitCode(1)
     }
     switch outcome {
     case .ended:
@@ -122,13 +112,7 @@ extension LiveSession {
     throws -> (handBack: String?, feedback: [String])
   {
     guard RecordingCheck.isDue(opened.state) else { return (nil, []) }
-    let reader: LineReader
-    if terminal.inputIsTerminal {
-      reader = ReadlineLineReader(historyPath: nil) { _ in [] }
-    } else {
-      SignalPipe.install()
-      reader = PlainLineReader()
-    }
+    let reader = ExistingSessionChoice.questionReader(terminal)
     // Wrapped at words, as every runner message is: the question is read under stress.
     print(TextWrap.message(RecordingCheck.question, width: terminal.width).joined(separator: "\n"))
     var decision: Decision?
@@ -150,12 +134,7 @@ extension LiveSession {
       }
     }
     let answer = decision ?? Decision()
-    do {
-      try opened.writer.commit(answer.events, to: &opened.state)
-    } catch {
-      printError("error: \(error.localizedDescription)")
-      throw ExitCode(1)
-    }
+    try StandardError.failing { try opened.writer.commit(answer.events, to: &opened.state) }
     return (handBack, answer.feedback)
   }
 }

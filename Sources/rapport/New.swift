@@ -19,7 +19,7 @@ extension Rapport {
       }
       try FileOutput.create(
         file, contents: text, overwrite: false, refusal: "choose another name, or delete it first")
-      FileOutput.printError("created \(file); check it with: rapport lint \(file)")
+      StandardError.write("created \(file); check it with: rapport lint \(file)")
     }
   }
 }

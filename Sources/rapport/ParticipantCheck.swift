@@ -11,10 +11,9 @@ enum ParticipantCheck {
   static func validate(_ id: String, for interviewProtocol: InterviewProtocol) throws {
     let shown = TerminalText.line(id, limit: idLimit)
     guard SessionStore.isSafeParticipantID(id) else {
-      printError(
-        "error: participant id '\(shown)' cannot be used: letters, digits, '-' and '_' only, "
-          + "at most 64, starting with a letter or digit")
-      throw ExitCode(2)
+      try StandardError.fail(
+        "participant id '\(shown)' cannot be used: letters, digits, '-' and '_' only, "
+          + "at most 64, starting with a letter or digit", status: 2)
     }
     guard let pattern = interviewProtocol.participant.idPattern else { return }
     // The same matcher lint uses, so lint and the runner accept the same ids.
@@ -22,16 +21,14 @@ enum ParticipantCheck {
     do {
       matcher = try ParticipantIDPattern(pattern.value)
     } catch {
-      printError(
-        "error: the protocol's id-pattern '\(pattern.value)' is not valid (see 'rapport lint')")
-      throw ExitCode(1)
+      try StandardError.fail(
+        "the protocol's id-pattern '\(pattern.value)' is not valid (see 'rapport lint')")
     }
     guard matcher.accepts(id) else {
       let example = interviewProtocol.participant.example.map { ", e.g. '\($0.value)'" } ?? ""
-      printError(
-        "error: participant id '\(shown)' does not match this protocol's pattern "
-          + "'\(pattern.value)'\(example)")
-      throw ExitCode(2)
+      try StandardError.fail(
+        "participant id '\(shown)' does not match this protocol's pattern "
+          + "'\(pattern.value)'\(example)", status: 2)
     }
   }
 }

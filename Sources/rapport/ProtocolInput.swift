@@ -15,7 +15,7 @@ struct ProtocolInput {
     let data: Data
     switch ProtocolFile.contents(of: path) {
     case .unreadable(let diagnostic):
-      printError(diagnostic.compilerForm)
+      StandardError.write(diagnostic.compilerForm)
       throw ExitCode(1)
     case .data(let bytes):
       data = bytes
@@ -25,16 +25,11 @@ struct ProtocolInput {
     guard errors.isEmpty, let value = result.protocol,
       let text = String(data: data, encoding: .utf8)
     else {
-      errors.forEach { printError($0.compilerForm) }
-      printError("'\(path)' has \(errors.count) error(s): fix them first (see 'rapport lint').")
+      errors.forEach { StandardError.write($0.compilerForm) }
+      StandardError.write(
+        "'\(path)' has \(errors.count) error(s): fix them first (see 'rapport lint').")
       throw ExitCode(1)
     }
     return ProtocolInput(protocolValue: value, text: text, path: path)
   }
-}
-
-/// Writes one line to standard error, made safe for the terminal (`TerminalText.message`):
-/// messages quote paths, ids and protocol text, and any of them may hold escape sequences.
-func printError(_ line: String) {
-  FileHandle.standardError.write(Data((TerminalText.message(line) + "\n").utf8))
 }

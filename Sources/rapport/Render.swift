@@ -37,7 +37,7 @@ extension Rapport {
       if URL(fileURLWithPath: output).standardizedFileURL
         == URL(fileURLWithPath: file).standardizedFileURL
       {
-        try FileOutput.fail("'\(output)' is the protocol itself; choose another --output")
+        try StandardError.fail("'\(output)' is the protocol itself; choose another --output")
       }
       try FileOutput.create(output, contents: guide, overwrite: force)
     }
@@ -47,7 +47,7 @@ extension Rapport {
       let loaded: ProtocolLoadResult
       switch ProtocolFile.contents(of: file) {
       case .unreadable(let diagnostic):
-        FileOutput.printError(diagnostic.compilerForm)
+        StandardError.write(diagnostic.compilerForm)
         throw ExitCode(1)
       case .data(let data):
         loaded = Linter.check(data: data, path: file)
@@ -56,8 +56,8 @@ extension Rapport {
       let errors = diagnostics.filter { $0.severity == .error }
       if let model = loaded.protocol, errors.isEmpty { return model }
       let report = DiagnosticReport.text(diagnostics, colour: false)
-      FileOutput.printError(report, terminator: "")
-      try FileOutput.fail(
+      StandardError.write(report, terminator: "")
+      try StandardError.fail(
         "not rendering '\(file)': \(DiagnosticReport.summary(diagnostics, fileCount: 1)); "
           + "fix them first (rapport lint \(file))")
     }

@@ -11,18 +11,10 @@ extension Rapport {
     @Argument(help: "The session: its folder, its folder name, or the participant id if only one.")
     var session: String
 
-    @Option(help: "Where session folders are.")
-    var responses = "Responses"
+    @OptionGroup var responses: ResponsesFolder
 
     func run() throws {
-      let store = try ResponsesFolder.open(responses)
-      let folder: SessionFolder
-      do {
-        folder = try store.find(session)
-      } catch {
-        printError("error: \(error.localizedDescription)")
-        throw ExitCode(1)
-      }
+      let (store, folder) = try responses.find(session)
       let terminal = TerminalInfo.current(environment: ProcessInfo.processInfo.environment)
       try LiveSession.resume(
         folder, opener: SessionOpener(store: store, clock: SystemClock()), terminal: terminal)

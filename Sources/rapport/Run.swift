@@ -24,8 +24,7 @@ extension Rapport {
     @Option(help: "The supporting interviewer's name or initials.")
     var support: String?
 
-    @Option(help: "Where session folders go.")
-    var responses = "Responses"
+    @OptionGroup var responses: ResponsesFolder
 
     @Option(
       help: "If this participant already has a session of this protocol: ask, resume, new or stop.")
@@ -34,7 +33,7 @@ extension Rapport {
     func run() throws {
       let input = try ProtocolInput.load(protocolFile)
       try ParticipantCheck.validate(participant, for: input.protocolValue)
-      let store = try ResponsesFolder.open(responses)
+      let store = try responses.open()
       let terminal = TerminalInfo.current(environment: ProcessInfo.processInfo.environment)
       let clock = SystemClock()
       let opener = SessionOpener(store: store, clock: clock)
@@ -43,9 +42,10 @@ extension Rapport {
         participant: participant, protocolID: input.protocolValue.id.value
       ).filter(\.holdsSessionStart)
       if let previous = existing.last {
-        switch try ExistingSessionChoice.resolve(
+        switch ExistingSessionChoice.resolve(
           ifExists, participant: participant, protocolID: input.protocolValue.id.value,
-          previous: previous, count: existing.count)
+          previous: previous, count: existing.count,
+          reader: ExistingSessionChoice.questionReader(terminal))
         {
         case .resume:
           try LiveSession.resume(previous, opener: opener, terminal: terminal)
@@ -56,15 +56,11 @@ extension Rapport {
           break
         }
       }
-      let opened: SessionOpener.Opened
-      do {
-        opened = try opener.start(
+      let opened = try StandardError.failing {
+        try opener.start(
           protocol: input.protocolValue, text: input.text, path: input.path,
           participant: participant, lead: lead, support: support,
           version: Rapport.configuration.version)
-      } catch {
-        printError("error: \(error.localizedDescription)")
-        throw ExitCode(1)
       }
       let lock = try LiveSession.takeLock(opened.folder)
       defer { withExtendedLifetime(lock) {} }

@@ -13,14 +13,13 @@ extension Rapport {
         warning per problem on standard error. Nothing is changed.
         """)
 
-    @Option(help: "Where session folders are.")
-    var responses = "Responses"
+    @OptionGroup var responses: ResponsesFolder
 
     func run() throws {
-      let store = try ResponsesFolder.open(responses)
+      let store = try responses.open()
       let folders = store.allSessions()
       guard !folders.isEmpty else {
-        print("No sessions in '\(TerminalText.line(responses))'.")
+        print("No sessions in '\(TerminalText.line(responses.path))'.")
         return
       }
       var rows: [[String]] = []
@@ -33,7 +32,7 @@ extension Rapport {
       // On a terminal the table fits its width; piped, every column is there for tools.
       let terminal = TerminalInfo.current(environment: ProcessInfo.processInfo.environment)
       print(SessionListing.table(rows, width: terminal.outputIsTerminal ? terminal.width : nil))
-      warnings.forEach { printError("warning: \($0)") }
+      warnings.forEach { StandardError.warning($0) }
     }
   }
 }

@@ -52,7 +52,7 @@ struct DamagedJournalTests {
     session.journal = whole + Self.torn
     let warning = "session '\(session.name)': \(Self.tornSentence())"
     try Self.readersLeaveItAlone(
-      session, sessionsSay: "warning: \(warning)\n", exportSays: "rapport: warning: \(warning)\n",
+      session, sessionsSay: "warning: \(warning)\n", exportSays: "warning: \(warning)\n",
       exportStatus: 0)
     #expect(session.row(try session.sessions()).contains("paused (needs recovery)"))
     let joined = try session.join()
@@ -96,7 +96,7 @@ struct DamagedJournalTests {
     session.journal = damaged
     let warning = "session '\(session.name)': \(Self.damagedSentence(index + 1))"
     try Self.readersLeaveItAlone(
-      session, sessionsSay: "warning: \(warning)\n", exportSays: "rapport: warning: \(warning)\n",
+      session, sessionsSay: "warning: \(warning)\n", exportSays: "warning: \(warning)\n",
       exportStatus: 0)
     #expect(session.row(try session.sessions()).contains("(damaged lines)"))
     let joined = try session.join()
@@ -121,7 +121,7 @@ struct DamagedJournalTests {
       + "('teleported') and was left out of the replay; it is kept in the journal as it is."
     let warning = "session '\(session.name)': \(sentence)"
     try Self.readersLeaveItAlone(
-      session, sessionsSay: "warning: \(warning)\n", exportSays: "rapport: warning: \(warning)\n",
+      session, sessionsSay: "warning: \(warning)\n", exportSays: "warning: \(warning)\n",
       exportStatus: 0)
     let resumed = try session.resume()
     #expect(resumed.status == 0)
@@ -143,7 +143,7 @@ struct DamagedJournalTests {
     if withTornTail { readers.append("warning: session '\(session.name)': \(Self.tornSentence())") }
     try Self.readersLeaveItAlone(
       session, sessionsSay: readers.joined(separator: "\n") + "\n",
-      exportSays: "rapport: warning: \(warning)\n", exportStatus: 0)
+      exportSays: "warning: \(warning)\n", exportStatus: 0)
     #expect(session.row(try session.sessions()).contains("paused (newer format"))
     let warnings = try session.exportedJSON()["warnings"] as? [String]
     #expect(warnings?.contains(Self.newerSentence) == true)
@@ -168,7 +168,7 @@ struct DamagedJournalTests {
       + "behind) and holds nothing."
     let warning = "session '\(session.name)': \(sentence)"
     try Self.readersLeaveItAlone(
-      session, sessionsSay: "warning: \(warning)\n", exportSays: "rapport: warning: \(warning)\n",
+      session, sessionsSay: "warning: \(warning)\n", exportSays: "warning: \(warning)\n",
       exportStatus: 1)
     #expect(session.row(try session.sessions()).contains("never started"))
     for command in [session.resume, session.join] {
@@ -194,7 +194,7 @@ struct DamagedJournalTests {
       + "first line is damaged."
     let warning = "session '\(session.name)': \(sentence)"
     try Self.readersLeaveItAlone(
-      session, sessionsSay: "warning: \(warning)\n", exportSays: "rapport: warning: \(warning)\n",
+      session, sessionsSay: "warning: \(warning)\n", exportSays: "warning: \(warning)\n",
       exportStatus: 1)
     #expect(session.row(try session.sessions()).contains("not a session"))
     for command in [session.resume, session.join] {
@@ -217,7 +217,7 @@ struct DamagedJournalTests {
     session.journal = edited
     let warning = "session '\(session.name)': \(Self.snapshotSentence)"
     try Self.readersLeaveItAlone(
-      session, sessionsSay: "warning: \(warning)\n", exportSays: "rapport: warning: \(warning)\n",
+      session, sessionsSay: "warning: \(warning)\n", exportSays: "warning: \(warning)\n",
       exportStatus: 0)
     #expect(session.row(try session.sessions()).contains("paused (snapshot edited)"))
     let exported = try session.exportedJSON()
@@ -246,7 +246,7 @@ struct DamagedJournalTests {
     let journal = session.journal
     try Self.readersLeaveItAlone(
       session, sessionsSay: "",
-      exportSays: "rapport: warning: session '\(session.name)': \(sentence)\n", exportStatus: 0)
+      exportSays: "warning: session '\(session.name)': \(sentence)\n", exportStatus: 0)
     let joined = try session.join()
     #expect(joined.stderr == "note: \(sentence)\n")
     let resumed = try session.resume()

@@ -94,10 +94,10 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     #expect(
       result.stderr
-        == "rapport: warning: session 'P002_belonging-interview_20221003T140509Z': the protocol "
+        == "warning: session 'P002_belonging-interview_20221003T140509Z': the protocol "
         + "snapshot is incomplete; some steps are named by id only\n"
         // The fixture's snapshot is a shortened copy of the shipped file at the same path.
-        + "rapport: warning: session 'P002_belonging-interview_20221003T140509Z': the protocol "
+        + "warning: session 'P002_belonging-interview_20221003T140509Z': the protocol "
         + "file 'Protocols/belonging-interview.yaml' has changed since the session began; the "
         + "session uses its own snapshot (the protocol as it was then).\n")
     let markdown = try String(
@@ -185,13 +185,13 @@ import Testing
     #expect(all.stdout == "Wrote 2 file(s) to '\(out)' from 2 session(s).\n")
     #expect(
       all.stderr.contains(
-        "rapport: warning: session 'P003_belonging-interview_20221003T150000Z': the journal is "
+        "warning: session 'P003_belonging-interview_20221003T150000Z': the journal is "
           + "empty: the session never started (a start that failed left the folder behind) and "
           + "holds nothing.\n"))
     let named = try runProcess(
       Self.rapport, ["export", "P003", "--responses", responses, "-f", "json", "--out", out])
     #expect(named.status == 1)
-    #expect(named.stderr.contains("rapport: error: 1 session(s) could not be exported"))
+    #expect(named.stderr.contains("error: 1 session(s) could not be exported"))
   }
 
   @Test func refusesBadArgumentsWithOneClearMessage() throws {

@@ -26,7 +26,7 @@ import Testing
     #expect(
       result.stderr.contains(
         "\(path):7:5: error: unknown key 'promts' (did you mean 'prompts'?) [unknown-key]"))
-    #expect(result.stderr.contains("rapport: error: not rendering '\(path)'"))
+    #expect(result.stderr.contains("error: not rendering '\(path)'"))
   }
 
   @Test func writesTheOutputFileButNeverOverwritesWithoutForce() throws {
@@ -42,7 +42,7 @@ import Testing
     let second = try runProcess(Self.rapport, ["render", Self.belonging, "-o", output])
     #expect(second.status == 1)
     #expect(
-      second.stderr == "rapport: error: '\(output)' already exists (use --force to replace it)\n")
+      second.stderr == "error: '\(output)' already exists (use --force to replace it)\n")
     #expect(try String(contentsOfFile: output, encoding: .utf8) == "keep me")
 
     let forced = try runProcess(Self.rapport, ["render", Self.belonging, "-o", output, "--force"])

@@ -64,7 +64,7 @@ struct SessionFilesSafetyTests {
     }
     let export = try session.rapport(["export", "--all", "-f", "json", "--responses", link])
     #expect(export.status == 1)
-    #expect(export.stderr == "rapport: error: " + message)
+    #expect(export.stderr == "error: " + message)
   }
 
   @Test func exportWithForceReplacesAPlantedLinkAndNeverWritesThroughIt() throws {
