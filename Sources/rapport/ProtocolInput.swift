@@ -12,14 +12,7 @@ struct ProtocolInput {
 
   /// Loads and lints `path`; prints problems to stderr and exits 1 when there are errors.
   static func load(_ path: String) throws -> ProtocolInput {
-    let data: Data
-    switch ProtocolFile.contents(of: path) {
-    case .unreadable(let diagnostic):
-      StandardError.write(diagnostic.compilerForm)
-      throw ExitCode(1)
-    case .data(let bytes):
-      data = bytes
-    }
+    let data = try bytes(of: path)
     let result = Linter.check(data: data, path: path)
     let errors = result.diagnostics.filter { $0.severity == .error }
     guard errors.isEmpty, let value = result.protocol,
@@ -31,5 +24,17 @@ struct ProtocolInput {
       throw ExitCode(1)
     }
     return ProtocolInput(protocolValue: value, text: text, path: path)
+  }
+
+  /// The bytes of the protocol file at `path`, or exit 1 after its diagnostic (a folder,
+  /// a file too large, not readable).
+  static func bytes(of path: String) throws -> Data {
+    switch ProtocolFile.contents(of: path) {
+    case .unreadable(let diagnostic):
+      StandardError.write(diagnostic.compilerForm)
+      throw ExitCode(1)
+    case .data(let bytes):
+      return bytes
+    }
   }
 }

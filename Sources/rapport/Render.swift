@@ -44,14 +44,7 @@ extension Rapport {
 
     /// The protocol, or exit 1 after printing every diagnostic when it has lint errors.
     private func loadCleanProtocol() throws -> InterviewProtocol {
-      let loaded: ProtocolLoadResult
-      switch ProtocolFile.contents(of: file) {
-      case .unreadable(let diagnostic):
-        StandardError.write(diagnostic.compilerForm)
-        throw ExitCode(1)
-      case .data(let data):
-        loaded = Linter.check(data: data, path: file)
-      }
+      let loaded = Linter.check(data: try ProtocolInput.bytes(of: file), path: file)
       let diagnostics = loaded.diagnostics
       let errors = diagnostics.filter { $0.severity == .error }
       if let model = loaded.protocol, errors.isEmpty { return model }

@@ -20,11 +20,7 @@ extension Decider {
     }
     let leaving = before + recordingEvents(leaving: current)
     guard let target = navigator.next(after: current.phase, answers: answers) else {
-      return Decision(
-        events: leaving,
-        confirmation: Confirmation(
-          question: "that was the last step: end the session? type y to confirm",
-          events: [.stepLeft(step: current.id), .ended(reason: .completed)]))
+      return endAfterLastStep(current, events: leaving)
     }
     return Decision(events: leaving + [.stepLeft(step: current.id), .stepEntered(step: target.id)])
   }
@@ -77,13 +73,18 @@ extension Decider {
     answers[current.id] = nil
     let target = navigator.next(after: current.phase, answers: answers)
     guard let target else {
-      return Decision(
-        events: before,
-        confirmation: Confirmation(
-          question: "that was the last step: end the session? type y to confirm",
-          events: [.stepLeft(step: current.id), .ended(reason: .completed)]))
+      return endAfterLastStep(current, events: before)
     }
     return Decision(events: before + [.stepLeft(step: current.id), .stepEntered(step: target.id)])
+  }
+
+  /// Past the last shown step: `events`, then "end the session?" (yes: completed).
+  private func endAfterLastStep(_ current: SessionPosition, events: [SessionEvent]) -> Decision {
+    Decision(
+      events: events,
+      confirmation: Confirmation(
+        question: "that was the last step: end the session? type y to confirm",
+        events: [.stepLeft(step: current.id), .ended(reason: .completed)]))
   }
 
   func end(from current: SessionPosition) -> Decision {
