@@ -28,6 +28,8 @@ struct ExportFormatChoice: ExpressibleByArgument {
 
   static var allValueStrings: [String] { ExportFormat.allCases.map(\.rawValue) + ["all"] }
 
+  static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
+
   /// The formats of every `--format`, each once, or why not.
   static func chosen(_ choices: [ExportFormatChoice]) throws -> [ExportFormat] {
     if let name = choices.flatMap(\.unknown).first {

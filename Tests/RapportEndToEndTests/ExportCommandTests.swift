@@ -206,4 +206,11 @@ import Testing
     #expect(missing.status == 1)
     #expect(missing.stderr.contains("no session 'P009'"))
   }
+
+  @Test func theFormatsAreListedInHelpAndCompletion() throws {
+    let help = try runProcess(Self.rapport, ["export", "--help"])
+    #expect(help.stdout.contains("(values:"))
+    let completion = try runProcess(Self.rapport, ["--generate-completion-script", "bash"])
+    #expect(completion.stdout.contains("descriptors"))
+  }
 }
