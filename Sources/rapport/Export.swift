@@ -65,21 +65,20 @@ extension Rapport {
       }
       let redactor = try redactor()
       let progress = ProgressBar(total: folders.count * 2, label: "sessions")
-      let loaded = ExportRun.load(folders, redactor: redactor, progress: progress)
       let writer = ExportWriter(folder: out, force: force)
-      let outcome = try ExportRun.write(
-        loaded.sessions, formats: formats, to: writer, progress: progress)
+      let outcome = try ExportRun.run(
+        folders, formats: formats, redactor: redactor, writer: writer, progress: progress)
       progress.finish()
-      for problem in loaded.problems + outcome.warnings {
+      for problem in outcome.warnings {
         StandardError.warning(problem)
       }
       print(
         "Wrote \(outcome.written) file(s) to '\(TerminalText.line(out))' "
-          + "from \(loaded.sessions.count) session(s).")
+          + "from \(outcome.sessions) session(s).")
       // With --all, a folder whose journal never got its first line (a run that stopped at
       // once) is reported and passed over; a session named on the command line must export.
-      if loaded.failed > 0 && !all {
-        try StandardError.fail("\(loaded.failed) session(s) could not be exported")
+      if outcome.failed > 0 && !all {
+        try StandardError.fail("\(outcome.failed) session(s) could not be exported")
       }
     }
 

@@ -2,73 +2,111 @@ import Foundation
 import RapportCore
 import RapportTerminal
 
-/// The steps of `rapport export` that touch files: read journals, write exports.
+/// The steps of `rapport export` that touch files: read each journal, write its files, and
+/// fold it into its protocol's study files, one session at a time.
+///
+/// Memory stays flat in the number of sessions: a session's files are written as soon as it
+/// is read, and the study files stream (`ExportStudy`); what is kept across sessions is
+/// small (ids, attributes and answers for the tables, the zip's directory).
 enum ExportRun {
-  struct Loaded {
-    var sessions: [SessionExporter.Loaded] = []
-    var problems: [String] = []
-    var failed = 0
-  }
-
-  /// Reads every folder's journal; a session that cannot be read is reported and skipped.
-  static func load(_ folders: [SessionFolder], redactor: Redactor, progress: ProgressBar) -> Loaded
-  {
-    var reader = JournalExportReader()
-    var loaded = Loaded()
-    for folder in folders {
-      defer { progress.advance() }
-      do {
-        let result = try reader.read(try folder.readJournal())
-        var session = result.session
-        session.record = session.record.redacted(by: redactor)
-        session.outline = session.outline?.redacted(by: redactor)
-        loaded.sessions.append(session)
-        loaded.problems += session.record.warnings.map { "session '\(folder.name)': \($0)" }
-        loaded.problems += result.problems.map { "session '\(folder.name)': \($0)" }
-        if let drift = ProtocolFileCheck.drift(of: result.start) {
-          loaded.problems.append("session '\(folder.name)': \(drift.sentence)")
-        }
-      } catch {
-        loaded.failed += 1
-        loaded.problems.append("session '\(folder.name)': \(error.localizedDescription)")
-      }
-    }
-    return loaded
-  }
-
   struct Outcome {
     var written = 0
+    var sessions = 0
+    var failed = 0
+    /// Problems with the sessions, in folder order, then the study files' conflicts.
     var warnings: [String] = []
   }
 
   /// Writes every file, after checking that none would replace a file (unless forced).
-  static func write(
-    _ sessions: [SessionExporter.Loaded], formats: [ExportFormat], to writer: ExportWriter,
-    progress: ProgressBar
+  static func run(
+    _ folders: [SessionFolder], formats: [ExportFormat], redactor: Redactor,
+    writer: ExportWriter, progress: ProgressBar
   ) throws -> Outcome {
     let perSession = formats.filter(\.isPerSession)
-    let study = formats.filter { !$0.isPerSession }
-    var names = sessions.flatMap { session in
-      perSession.map { ExportFile.name(for: session.record, format: $0) }
+    let studyFormats = formats.filter { !$0.isPerSession }
+    let plan = plan(folders)
+    var names = plan.sessions.flatMap { id in
+      perSession.map { ExportFile.name(sessionID: id, format: $0) }
     }
-    for group in SessionExporter.groups(sessions) {
-      names += study.flatMap { $0.studyFileNames(protocolID: group.protocolID) }
+    for id in plan.protocols {
+      names += studyFormats.flatMap { $0.studyFileNames(protocolID: id) }
     }
     try writer.prepare(names: names)
+
+    var reader = JournalExportReader()
     var outcome = Outcome()
-    for session in sessions {
+    var studies: [String: ExportStudy] = [:]
+    var order: [String] = []
+    for folder in folders {
+      let session: SessionExporter.Loaded
+      do {
+        defer { progress.advance() }
+        let result = try reader.read(try folder.readJournal())
+        session = SessionExporter.Loaded(
+          record: result.session.record.redacted(by: redactor),
+          outline: result.session.outline?.redacted(by: redactor))
+        outcome.warnings += session.record.warnings.map { "session '\(folder.name)': \($0)" }
+        outcome.warnings += result.problems.map { "session '\(folder.name)': \($0)" }
+        if let drift = ProtocolFileCheck.drift(of: result.start) {
+          outcome.warnings.append("session '\(folder.name)': \(drift.sentence)")
+        }
+      } catch {
+        outcome.failed += 1
+        outcome.warnings.append("session '\(folder.name)': \(error.localizedDescription)")
+        continue
+      }
       defer { progress.advance() }
-      for format in perSession {
-        try writer.write(try SessionExporter.file(for: session.record, format: format))
+      outcome.sessions += 1
+      let record = session.record
+      let transcript = SessionExporter.Transcript(
+        record, needsText: formats.contains(.text) || formats.contains(.qdpx))
+      for file in try SessionExporter.files(
+        for: record, formats: perSession, transcript: transcript)
+      {
+        try writer.write(file)
         outcome.written += 1
       }
+      guard !studyFormats.isEmpty else { continue }
+      let id = record.protocolID
+      if studies[id] == nil {
+        order.append(id)
+        studies[id] = try ExportStudy(
+          protocolID: id, formats: studyFormats, writer: writer,
+          created: plan.created[id] ?? record.startedAt)
+      }
+      try studies[id]?.add(session, transcript: transcript)
     }
-    for format in study {
-      let result = try SessionExporter.studyFiles(for: sessions, format: format)
-      for file in result.files { try writer.write(file) }
-      outcome.written += result.files.count
-      outcome.warnings += result.conflicts.map(\.message)
+    var conflicts: [String] = []
+    for id in order {
+      guard let study = studies[id] else { continue }
+      let finished = try study.finish()
+      outcome.written += finished.written
+      conflicts += finished.conflicts.map(\.message)
     }
+    outcome.warnings += conflicts
     return outcome
+  }
+
+  /// What the export will write, known before anything is: each journal's first entry
+  /// names its session and protocol, and its time stamps the protocol's `.qdpx`.
+  private static func plan(_ folders: [SessionFolder])
+    -> (sessions: [String], protocols: [String], created: [String: Date])
+  {
+    var sessions: [String] = []
+    var protocols: [String] = []
+    var created: [String: Date] = [:]
+    for folder in folders {
+      guard let data = try? folder.readJournal(), let first = JournalCodec.firstEntry(of: data),
+        case .sessionStarted(let start) = first.event
+      else { continue }
+      sessions.append(start.sessionID)
+      if let earlier = created[start.protocolID] {
+        created[start.protocolID] = min(earlier, first.at)
+      } else {
+        protocols.append(start.protocolID)
+        created[start.protocolID] = first.at
+      }
+    }
+    return (sessions, protocols, created)
   }
 }

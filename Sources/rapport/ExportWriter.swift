@@ -83,12 +83,48 @@ struct ExportWriter {
     }
   }
 
+  /// Opens a file to be written in pieces; `close()` it when done.
+  func stream(_ name: String) throws -> ExportStream {
+    let target = path(name)
+    guard force, Self.exists(target) else {
+      return ExportStream(fd: try newFile(target), path: target, temporary: nil)
+    }
+    let temporary = path(".\(name).\(getpid()).tmp")
+    unlink(temporary)
+    return ExportStream(fd: try newFile(temporary), path: target, temporary: temporary)
+  }
+
+  /// A scratch file beside the exports for what `name` must hold back until its end: created
+  /// as every export file is, then unlinked at once, so nothing of it stays on disk.
+  func spool(for name: String) throws -> ExportStream {
+    let scratch = path(".\(name).\(getpid()).spool")
+    unlink(scratch)
+    let fd = try newFile(scratch, flags: O_RDWR)
+    unlink(scratch)
+    return ExportStream(fd: fd, path: path(name), temporary: nil, isSpool: true)
+  }
+
+  /// A new file, 0600, refusing anything already at `target` (a link included).
+  private func newFile(_ target: String, flags: Int32 = O_WRONLY) throws -> Int32 {
+    let fd = systemOpen(target, flags | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+    guard fd >= 0 else {
+      try FileOutput.fail("cannot write '\(target)': \(String(cString: strerror(errno)))")
+    }
+    fchmod(fd, 0o600)
+    return fd
+  }
+
   private static func exists(_ path: String) -> Bool {
     var info = stat()
     return lstat(path, &info) == 0
   }
 
   private func path(_ name: String) -> String { "\(folder)/\(name)" }
+}
+
+/// The C `open`, named apart from the method above.
+private func systemOpen(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
+  open(path, flags, mode)
 }
 
 /// The C `write`, named apart from the method above.

@@ -9,10 +9,17 @@ enum CRC32 {
   }
 
   static func checksum(_ data: Data) -> UInt32 {
-    var crc: UInt32 = 0xFFFF_FFFF
-    data.withUnsafeBytes { buffer in
-      for byte in buffer { crc = table[Int((crc ^ UInt32(byte)) & 0xff)] ^ (crc >> 8) }
+    update(0xFFFF_FFFF, data) ^ 0xFFFF_FFFF
+  }
+
+  /// Folds `data` into a running checksum (start at `0xFFFF_FFFF`, finish with `^ 0xFFFF_FFFF`).
+  static func update(_ running: UInt32, _ data: Data) -> UInt32 {
+    var crc = running
+    table.withUnsafeBufferPointer { table in
+      data.withUnsafeBytes { buffer in
+        for byte in buffer { crc = table[Int((crc ^ UInt32(byte)) & 0xff)] ^ (crc >> 8) }
+      }
     }
-    return crc ^ 0xFFFF_FFFF
+    return crc
   }
 }

@@ -10,7 +10,12 @@ public struct CSVTable: Equatable, Sendable {
   }
 
   public var text: String {
-    ([header] + rows).map { row in row.map(Self.field).joined(separator: ",") + "\r\n" }.joined()
+    ([header] + rows).map(Self.line).joined()
+  }
+
+  /// One row as a CSV line, CRLF included.
+  static func line(_ row: [String]) -> String {
+    row.map(field).joined(separator: ",") + "\r\n"
   }
 
   static func field(_ value: String) -> String {

@@ -5,7 +5,13 @@ import Foundation
 /// question set apart, bold speaker labels with an empty paragraph to type into.
 public enum DocxExporter {
   public static func export(_ record: SessionRecord) throws(ExportError) -> Data {
-    let blocks = TranscriptTemplate.blocks(for: record)
+    try export(record, blocks: TranscriptTemplate.blocks(for: record))
+  }
+
+  /// The document from blocks already laid out for `record`.
+  static func export(_ record: SessionRecord, blocks: [TranscriptTemplate.Block])
+    throws(ExportError) -> Data
+  {
     var zip = ZipArchive(modified: record.startedAt)
     try zip.add("[Content_Types].xml", Data(DocxParts.contentTypes.utf8))
     try zip.add("_rels/.rels", Data(DocxParts.packageRelationships.utf8))

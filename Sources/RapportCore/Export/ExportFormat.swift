@@ -67,6 +67,11 @@ public struct ExportFile: Equatable, Sendable {
 
   /// The per-session file name of `record` in `format`.
   public static func name(for record: SessionRecord, format: ExportFormat) -> String {
-    safeName(record.sessionID) + "." + format.fileExtension
+    name(sessionID: record.sessionID, format: format)
+  }
+
+  /// The per-session file name of the session `sessionID` in `format`.
+  public static func name(sessionID: String, format: ExportFormat) -> String {
+    safeName(sessionID) + "." + format.fileExtension
   }
 }

@@ -13,15 +13,43 @@ public enum SessionExporter {
     }
   }
 
+  /// A session's transcript template, laid out once and shared by the formats made of it
+  /// (Markdown, text, Word, and the `.qdpx`'s text source).
+  public struct Transcript: Sendable {
+    public let blocks: [TranscriptTemplate.Block]
+    /// The plain text (`TextExporter`); empty unless asked for.
+    public let text: String
+
+    public init(_ record: SessionRecord, needsText: Bool = true) {
+      blocks = TranscriptTemplate.blocks(for: record)
+      text = needsText ? TextExporter.render(blocks) : ""
+    }
+  }
+
+  /// The files of one session in the per-session `formats`, from one layout of its template.
+  public static func files(
+    for record: SessionRecord, formats: [ExportFormat], transcript: Transcript
+  ) throws(ExportError) -> [ExportFile] {
+    var files: [ExportFile] = []
+    for format in formats where format.isPerSession {
+      files.append(try file(for: record, format: format, transcript: transcript))
+    }
+    return files
+  }
+
   /// The file of one session in a per-session format.
-  public static func file(for record: SessionRecord, format: ExportFormat) throws(ExportError)
-    -> ExportFile
-  {
+  public static func file(
+    for record: SessionRecord, format: ExportFormat, transcript: Transcript? = nil
+  ) throws(ExportError) -> ExportFile {
     let name = ExportFile.name(for: record, format: format)
+    let blocks = transcript?.blocks ?? TranscriptTemplate.blocks(for: record)
     switch format {
-    case .markdown: return ExportFile(name: name, text: MarkdownExporter.export(record))
-    case .text: return ExportFile(name: name, text: TextExporter.export(record))
-    case .docx: return ExportFile(name: name, data: try DocxExporter.export(record))
+    case .markdown: return ExportFile(name: name, text: MarkdownExporter.render(blocks))
+    case .text:
+      let text = transcript.map(\.text).flatMap { $0.isEmpty ? nil : $0 }
+      return ExportFile(name: name, text: text ?? TextExporter.render(blocks))
+    case .docx:
+      return ExportFile(name: name, data: try DocxExporter.export(record, blocks: blocks))
     case .vtt: return ExportFile(name: name, text: VTTExporter.export(record))
     case .srt: return ExportFile(name: name, text: SRTExporter.export(record))
     case .json: return ExportFile(name: name, text: JSONExporter.export(record))

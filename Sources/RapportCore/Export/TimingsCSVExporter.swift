@@ -9,21 +9,27 @@ public enum TimingsCSVExporter {
 
   /// Rows for the sessions in the order given, visits in the order they happened.
   public static func export(_ records: [SessionRecord]) -> String {
-    var table = CSVTable(header: header)
-    for record in records {
-      for visit in record.visits {
-        let skip = visit.skip
-        table.rows.append([
-          record.sessionID, record.protocolID, record.participant, visit.step,
-          String(visit.occurrence), visit.label ?? "", record.timeBase.rawValue,
-          AnswerText.seconds(visit.entered), AnswerText.seconds(visit.left),
-          AnswerText.seconds(visit.seconds),
-          visit.promptsAsked.map(String.init).joined(separator: ";"),
-          String(visit.rephrasedCount), visit.roundedUp ? "1" : "0", skip.skipped ? "1" : "0",
-          skip.reason ?? "", String(visit.noteCount), String(visit.flagCount),
-        ])
-      }
+    headerText + records.map(rowsText).joined()
+  }
+
+  /// The header line, CRLF included: the start of a file streamed row by row.
+  public static var headerText: String { CSVTable(header: header).text }
+
+  /// One session's rows, CRLF-terminated, to follow the header or another session's rows.
+  public static func rowsText(_ record: SessionRecord) -> String {
+    var table = CSVTable(header: [])
+    for visit in record.visits {
+      let skip = visit.skip
+      table.rows.append([
+        record.sessionID, record.protocolID, record.participant, visit.step,
+        String(visit.occurrence), visit.label ?? "", record.timeBase.rawValue,
+        AnswerText.seconds(visit.entered), AnswerText.seconds(visit.left),
+        AnswerText.seconds(visit.seconds),
+        visit.promptsAsked.map(String.init).joined(separator: ";"),
+        String(visit.rephrasedCount), visit.roundedUp ? "1" : "0", skip.skipped ? "1" : "0",
+        skip.reason ?? "", String(visit.noteCount), String(visit.flagCount),
+      ])
     }
-    return table.text
+    return table.rows.map(CSVTable.line).joined()
   }
 }

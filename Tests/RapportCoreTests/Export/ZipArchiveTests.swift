@@ -16,3 +16,23 @@ import Testing
     #expect(names == ["a.txt", "folder/ünïcode “name”.txt", "empty"])
   }
 }
+
+@Suite("Streamed zip")
+struct ZipWriterTests {
+  @Test("a zip streamed in pieces has the bytes of the one built in memory")
+  func streamedEqualsInMemory() throws {
+    let modified = Date(timeIntervalSince1970: 1_664_805_909)
+    var archive = ZipArchive(modified: modified)
+    try archive.add("a.txt", Data("first member".utf8))
+    try archive.add("folder/b.xml", Data("<x>ünïcode</x>".utf8))
+    let sink = MemorySink()
+    var writer = ZipWriter(sink: sink, modified: modified)
+    try writer.add("a.txt", Data("first member".utf8))
+    try writer.begin("folder/b.xml")
+    try writer.append(Data("<x>ünï".utf8))
+    try writer.append(Data("code</x>".utf8))
+    try writer.end()
+    try writer.finish()
+    #expect(sink.data == archive.data)
+  }
+}

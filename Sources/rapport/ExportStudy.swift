@@ -1,0 +1,78 @@
+import Foundation
+import RapportCore
+
+/// One protocol's study-level files (`csv`, `descriptors`, `qdpx`), filled session by
+/// session: the timings table and the `.qdpx` stream to their files as each session comes;
+/// the answers, codebook and descriptors, whose columns need every session, are written at
+/// the end from each session's ids, attributes and answers (never its notes).
+final class ExportStudy {
+  private let protocolID: String
+  private let formats: [ExportFormat]
+  private let writer: ExportWriter
+  private var outline: ProtocolOutline?
+  private var records: [SessionRecord] = []
+  private var timings: ExportStream?
+  private var qdpx: (file: ExportStream, spool: ExportStream, project: QDPXWriter)?
+
+  init(protocolID: String, formats: [ExportFormat], writer: ExportWriter, created: Date) throws {
+    self.protocolID = protocolID
+    self.formats = formats
+    self.writer = writer
+    if formats.contains(.csv) {
+      let stream = try writer.stream(names(.csv)[0])
+      try stream.write(Data(TimingsCSVExporter.headerText.utf8))
+      timings = stream
+    }
+    if formats.contains(.qdpx) {
+      let name = names(.qdpx)[0]
+      let file = try writer.stream(name)
+      let spool = try writer.spool(for: name)
+      qdpx = (
+        file, spool,
+        QDPXWriter(sink: file, spool: spool, name: protocolID, created: created)
+      )
+    }
+  }
+
+  func add(_ session: SessionExporter.Loaded, transcript: SessionExporter.Transcript) throws {
+    if outline == nil { outline = session.outline }
+    let record = session.record
+    try timings?.write(Data(TimingsCSVExporter.rowsText(record).utf8))
+    if formats.contains(.csv) || formats.contains(.descriptors) {
+      records.append(record.studySummary)
+    }
+    try qdpx?.project.add(record, blocks: transcript.blocks, text: transcript.text)
+  }
+
+  /// Writes what waited for every session; returns the files written and any conflicts.
+  func finish() throws -> (written: Int, conflicts: [DescriptorsExporter.Conflict]) {
+    var written = 0
+    var conflicts: [DescriptorsExporter.Conflict] = []
+    if let timings {
+      try timings.close()
+      let answers = AnswersCSVExporter.export(records, outline: outline)
+      let texts = [answers.answers, answers.codebook, answers.tableSchema]
+      for (name, text) in zip(names(.csv).dropFirst(), texts) {
+        try writer.write(ExportFile(name: name, text: text))
+      }
+      written += 4
+    }
+    if formats.contains(.descriptors) {
+      let output = DescriptorsExporter.export(records, outline: outline)
+      try writer.write(ExportFile(name: names(.descriptors)[0], text: output.csv))
+      conflicts = output.conflicts
+      written += 1
+    }
+    if var qdpx {
+      try qdpx.project.finish(outline: outline)
+      try qdpx.file.close()
+      qdpx.spool.discard()
+      written += 1
+    }
+    return (written, conflicts)
+  }
+
+  private func names(_ format: ExportFormat) -> [String] {
+    format.studyFileNames(protocolID: protocolID)
+  }
+}
