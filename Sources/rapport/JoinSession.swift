@@ -66,7 +66,7 @@ enum JoinSession {
     do {
       // Read again under the lock: sets a torn tail of the dead driver aside.
       opened = try SessionOpener(store: store, clock: SystemClock()).resume(
-        joined.folder, as: role)
+        joined.folder, as: role, holding: view.writer.journalFile)
     } catch {
       printError("error: \(error.localizedDescription)")
       throw ExitCode(1)

@@ -112,4 +112,15 @@ extension JournalFile {
     guard calls.ftruncate(descriptor, off_t(start)) == 0 else { return .failed }
     return .cut
   }
+
+  /// Runs `body` with this descriptor's lock made exclusive (a recovery by the process that
+  /// holds the journal), then shared again; throws while another writer holds the journal.
+  func exclusively<T>(_ body: (Int32) throws(StorageError) -> T) throws(StorageError) -> T {
+    defer {
+      isLocked = lock(LOCK_SH)
+      mark = nil  // Bytes may have been cut: the end is read again.
+    }
+    try SessionFolder.lockExclusively(descriptor, path: path)
+    return try body(descriptor)
+  }
 }

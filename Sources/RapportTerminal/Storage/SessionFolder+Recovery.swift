@@ -23,12 +23,29 @@ extension SessionFolder {
   /// While another writer holds the journal (a `rapport join` writing notes) nothing is cut
   /// either: it throws, without waiting, and the tail stays, to read as a damaged line once
   /// the next line is appended after it.
-  public func setAsideTornTail(_ tail: Data, at offset: Int) throws(StorageError) -> String? {
+  ///
+  /// `holding`: this process's own open journal file (a supporter taking over), whose
+  /// shared lock is turned exclusive for the recovery rather than counted as a live writer.
+  public func setAsideTornTail(_ tail: Data, at offset: Int, holding own: JournalFile? = nil)
+    throws(StorageError) -> String?
+  {
     guard !tail.isEmpty, !tail.contains(0x0A), offset >= 0 else { return nil }
+    if let own {
+      return try own.exclusively { (fd) throws(StorageError) in
+        try setAside(tail, at: offset, in: fd)
+      }
+    }
     let fd = try SessionFile.open(journalPath, O_RDWR)
     defer { close(fd) }
     try Self.lockExclusively(fd, path: journalPath)
     defer { flock(fd, LOCK_UN) }
+    return try setAside(tail, at: offset, in: fd)
+  }
+
+  /// The recovery itself, under the exclusive lock on `fd`.
+  private func setAside(_ tail: Data, at offset: Int, in fd: Int32) throws(StorageError)
+    -> String?
+  {
     let start = max(0, offset - 1)
     let current = try SessionFile.readAll(fd, from: start, path: journalPath)
     let expected = (offset > 0 ? Data([0x0A]) : Data()) + tail
@@ -42,7 +59,7 @@ extension SessionFolder {
 
   /// Takes the journal's exclusive lock without waiting for a writer; a lock held only
   /// for a moment (another recovery, a writer cutting back a failed append) is waited out.
-  private static func lockExclusively(_ fd: Int32, path: String) throws(StorageError) {
+  static func lockExclusively(_ fd: Int32, path: String) throws(StorageError) {
     var attempts = 0
     while flock(fd, LOCK_EX | LOCK_NB) != 0 {
       switch errno {
