@@ -16,7 +16,7 @@ import RapportTerminal
 public final class FaultyFileCalls: FileSystemCalls {
   /// The kinds of call, one per method of `FileSystemCalls`.
   public enum Call: String, CaseIterable, Sendable {
-    case open, close, write, pread, fsync, flock, fstat, ftruncate, fchmod, rename, mkdir,
+    case open, close, write, pread, fsync, seek, flock, fstat, ftruncate, fchmod, rename, mkdir,
       unlink, rmdir
   }
 
@@ -40,6 +40,7 @@ public final class FaultyFileCalls: FileSystemCalls {
   public private(set) var counts: [Call: Int] = [:]
   private var planned: [Call: [Int: Fault]] = [:]
   private var always: [Call: Fault] = [:]
+  private var afterward: [Call: [Int: () -> Void]] = [:]
 
   public init() {}
 
@@ -51,6 +52,21 @@ public final class FaultyFileCalls: FileSystemCalls {
   /// Makes every call of `call` from now on fail with `fault`, until `heal`.
   public func failAlways(_ call: Call, with fault: Fault) {
     always[call] = fault
+  }
+
+  /// Runs `action` right after the `nth` `write` or `fsync` from now on (1 = the next one):
+  /// another writer appending at that very moment, before this one can react.
+  public func after(_ call: Call, nth: Int = 1, run action: @escaping () -> Void) {
+    afterward[call, default: [:]][counts[call, default: 0] + nth] = action
+  }
+
+  private func runAfterward(_ call: Call) {
+    guard let action = afterward[call]?.removeValue(forKey: counts[call, default: 0]) else {
+      return
+    }
+    let code = errno  // What the call left for its caller, not what the action did.
+    action()
+    errno = code
   }
 
   /// The disk is well again: no more faults.
@@ -82,6 +98,7 @@ public final class FaultyFileCalls: FileSystemCalls {
     return real.close(descriptor)
   }
   public func write(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    defer { runAfterward(.write) }
     switch fault(.write) {
     case .error(let code)?:
       errno = code
@@ -99,8 +116,13 @@ public final class FaultyFileCalls: FileSystemCalls {
     return real.pread(descriptor, buffer, count, at)
   }
   public func fsync(_ descriptor: Int32) -> Int32 {
+    defer { runAfterward(.fsync) }
     if let fault = fault(.fsync) { return refuse(fault) }
     return real.fsync(descriptor)
+  }
+  public func seek(_ descriptor: Int32, _ offset: off_t, _ whence: Int32) -> off_t {
+    if let fault = fault(.seek) { return off_t(refuse(fault)) }
+    return real.seek(descriptor, offset, whence)
   }
   public func flock(_ descriptor: Int32, _ operation: Int32) -> Int32 {
     // Unlocking always works: a lock left held would only hide the fault under test.

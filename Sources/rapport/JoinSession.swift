@@ -63,7 +63,8 @@ enum JoinSession {
   ) throws {
     // Read again under the lock: sets a torn tail of the dead driver aside.
     var opened = try StandardError.failing {
-      try SessionOpener(store: store, clock: SystemClock()).resume(joined.folder, as: role)
+      try SessionOpener(store: store, clock: SystemClock()).resume(
+        joined.folder, as: role, holding: view.writer.journalFile)
     }
     opened.report.forEach { StandardError.note($0) }
     opened.writer = view.writer

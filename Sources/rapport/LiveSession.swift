@@ -73,9 +73,11 @@ enum LiveSession {
       reader = PlainLineReader()
     }
     if let handBack { reader = HandBackLineReader(first: handBack, then: reader) }
+    // Piped input waits on nothing but stdin: inotify would only be drained, never waited on.
     let follower = try? JournalFollower(
       path: opened.folder.journalPath, from: opened.followFrom,
-      useNotifications: followsWithNotifications)
+      useNotifications: followsWithNotifications && terminal.inputIsTerminal,
+      skipping: opened.writer.journalFile)
     let runner = SessionRunner(
       protocol: opened.protocolValue, state: opened.state, journal: opened.writer, reader: reader,
       terminal: terminal, role: role, follower: follower, folder: opened.folder,

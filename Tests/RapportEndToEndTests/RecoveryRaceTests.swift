@@ -13,12 +13,12 @@ struct RecoveryRaceTests {
   static let trials = 12
   static let notesPerTrial = 30
 
-  /// A torn write left under the journal's lock, as by a writer killed mid-write.
+  /// A torn write left under a writer's shared lock, as by a writer killed mid-write.
   static func tear(_ path: String) {
     let fd = open(path, O_WRONLY | O_APPEND)
     guard fd >= 0 else { return }
     defer { close(fd) }
-    flock(fd, LOCK_EX)
+    flock(fd, LOCK_SH)
     let torn = Data(#"{"at":"2026-01-01T00:00:00.000Z","clock":9,"seq":"#.utf8)
     _ = torn.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
     flock(fd, LOCK_UN)

@@ -29,6 +29,10 @@ public final class JournalWriter {
     self.nextSeq = lastSeq + 1
   }
 
+  /// The journal file appended to, when it is one: a follower in this process skips the
+  /// lines it wrote rather than reading them back.
+  public var journalFile: JournalFile? { file as? JournalFile }
+
   /// The session clock now, in seconds.
   public var sessionClock: Double {
     clockBase + max(0, clock.monotonic - monotonicOrigin)

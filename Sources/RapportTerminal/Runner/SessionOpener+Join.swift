@@ -46,7 +46,7 @@ extension SessionOpener {
       file = try JournalFile(path: folder.journalPath)
       follower = try JournalFollower(
         path: folder.journalPath, from: read.tornTailOffset ?? data.count,
-        useNotifications: notifications)
+        useNotifications: notifications, skipping: file)
     } catch { throw .storage(error) }
     let writer = JournalWriter(
       file: file, writer: name, clock: clock, lastSeq: lastSeq, clockBase: clockBase)

@@ -61,14 +61,19 @@ public struct SessionOpener {
   }
 
   /// Reads a session back for `role`; the protocol comes from the journal's own snapshot.
-  public func resume(_ folder: SessionFolder, as role: Role) throws(SessionOpenError) -> Opened {
+  ///
+  /// `holding`: this process's own open journal file, if it has one (a supporter taking
+  /// over): recovery turns its lock exclusive instead of waiting for it.
+  public func resume(_ folder: SessionFolder, as role: Role, holding own: JournalFile? = nil)
+    throws(SessionOpenError) -> Opened
+  {
     do { try folder.checkEntries() } catch { throw .storage(error) }
     var (data, read) = try Self.read(folder)
     let start = try Self.writableStart(read, in: folder)
     var report: [String] = []
     if let tail = read.tornTail, let offset = read.tornTailOffset {
       do {
-        if let recovery = try folder.setAsideTornTail(tail, at: offset) {
+        if let recovery = try folder.setAsideTornTail(tail, at: offset, holding: own) {
           report.append(
             JournalProblem.tornTailSetAside(byteCount: tail.count, recoveryPath: recovery)
               .sentence)

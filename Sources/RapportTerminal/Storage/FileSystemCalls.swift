@@ -19,6 +19,8 @@ public protocol FileSystemCalls: AnyObject {
   func pread(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int, _ at: off_t)
     -> Int
   func fsync(_ descriptor: Int32) -> Int32
+  /// `lseek`: after an `O_APPEND` write, `seek(fd, 0, SEEK_CUR)` is where that write ended.
+  func seek(_ descriptor: Int32, _ offset: off_t, _ whence: Int32) -> off_t
   func flock(_ descriptor: Int32, _ operation: Int32) -> Int32
   func fstat(_ descriptor: Int32, _ info: inout stat) -> Int32
   func ftruncate(_ descriptor: Int32, _ length: off_t) -> Int32
@@ -49,6 +51,9 @@ public final class SystemFileCalls: FileSystemCalls, @unchecked Sendable {
     cPread(descriptor, buffer, count, at)
   }
   public func fsync(_ descriptor: Int32) -> Int32 { cFsync(descriptor) }
+  public func seek(_ descriptor: Int32, _ offset: off_t, _ whence: Int32) -> off_t {
+    cSeek(descriptor, offset, whence)
+  }
   public func flock(_ descriptor: Int32, _ operation: Int32) -> Int32 {
     cFlock(descriptor, operation)
   }
@@ -77,6 +82,9 @@ private func cPread(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int
   -> Int
 { pread(fd, buffer, count, at) }
 private func cFsync(_ fd: Int32) -> Int32 { fsync(fd) }
+private func cSeek(_ fd: Int32, _ offset: off_t, _ whence: Int32) -> off_t {
+  lseek(fd, offset, whence)
+}
 private func cFlock(_ fd: Int32, _ operation: Int32) -> Int32 { flock(fd, operation) }
 private func cFstat(_ fd: Int32, _ info: inout stat) -> Int32 { fstat(fd, &info) }
 private func cFtruncate(_ fd: Int32, _ length: off_t) -> Int32 { ftruncate(fd, length) }

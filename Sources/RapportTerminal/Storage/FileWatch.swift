@@ -33,6 +33,8 @@ final class FileWatch {
   /// Reads and forgets the pending notifications; the follower rereads the file anyway.
   func drain() {
     var buffer = [UInt8](repeating: 0, count: 4096)
-    while read(descriptor, &buffer, buffer.count) > 0 {}
+    // Events without a name take 16 bytes each and identical ones are merged: a read that
+    // leaves room for more took them all (a later one makes the descriptor readable again).
+    while read(descriptor, &buffer, buffer.count) > buffer.count - 512 {}
   }
 }

@@ -9,9 +9,8 @@ import RapportCore
 
 /// Reads a journal's new lines as another process appends them, like `tail -f`.
 ///
-/// Only complete lines are returned: a partial last line means a write is in flight (the
-/// writer holds the journal's lock across write and fsync) and is kept until its newline
-/// arrives. A follower never truncates or repairs the file it follows. On Linux it waits on
+/// Only complete lines are returned: a partial last line is a failed write its writer is
+/// settling (a line is written whole by one `write`) and is kept until its newline arrives. A follower never truncates or repairs the file it follows. On Linux it waits on
 /// inotify, so a new line is seen within milliseconds; elsewhere, or when inotify is not
 /// available, callers poll it every `fallbackInterval` milliseconds.
 public final class JournalFollower {
@@ -34,6 +33,7 @@ public final class JournalFollower {
   public private(set) var offset: Int
   private let descriptor: Int32
   private let watch: FileWatch?
+  private weak var own: JournalFile?
 
   /// How long callers wait at most between reads, in milliseconds: a safety net with
   /// inotify (network file systems do not report changes), the pace without it.
@@ -43,13 +43,18 @@ public final class JournalFollower {
   public static let fallbackInterval: Int32 = 100
 
   /// Starts following `path` at byte `offset` (the end of what the caller already read).
-  public init(path: String, from offset: Int, useNotifications: Bool = true)
-    throws(StorageError)
-  {
+  ///
+  /// `own`: this process's journal file for the same journal, whose lines the follower
+  /// skips instead of reading them back (they were folded when written).
+  public init(
+    path: String, from offset: Int, useNotifications: Bool = true, skipping own: JournalFile? = nil
+  ) throws(StorageError) {
     self.path = path
     self.offset = offset
     descriptor = try SessionFile.open(path, O_RDONLY)
     watch = useNotifications ? FileWatch(path: path) : nil
+    self.own = own
+    own?.tracksOwnSpans = true
   }
 
   deinit { close(descriptor) }
@@ -67,11 +72,21 @@ public final class JournalFollower {
   /// if `rapport resume` set a torn tail aside meanwhile, what follows is read afresh.
   public func readNew() -> Batch {
     watch?.drain()
+    // Taken before the size, so every span is inside what the size covers.
+    let spans = own?.takeOwnSpans() ?? []
     var info = stat()
-    if fstat(descriptor, &info) == 0, Int(info.st_size) < offset { offset = Int(info.st_size) }
+    let size = fstat(descriptor, &info) == 0 ? Int(info.st_size) : nil
+    if let size, size < offset { offset = size }
+    if let size {
+      // This process's own lines, right where the last read ended: nothing to read back.
+      for span in spans where span.lowerBound == offset && span.upperBound <= size {
+        offset = span.upperBound
+      }
+      guard size > offset else { return Batch() }
+    }
     var pending = Data()
     var buffer = [UInt8](repeating: 0, count: 65_536)
-    while true {
+    while size.map({ offset + pending.count < $0 }) ?? true {
       let count = pread(descriptor, &buffer, buffer.count, off_t(offset + pending.count))
       guard count > 0 else { break }
       pending.append(contentsOf: buffer[0..<count])

@@ -81,3 +81,73 @@ struct JournalFileFaultTests {
     #expect(try notes(copy.journalPath) == ["first", "second", "third"])
   }
 }
+
+@Suite("Journal appends: a failed write with another writer's line after it")
+struct JournalFileRaceFaultTests {
+  let fault = JournalFileFaultTests()
+
+  @Test func aFragmentTheOtherWriterAppendedAfterIsNeitherCutNorGluedToItsLine() throws {
+    let temp = TemporaryFolder()
+    let path = temp.path + "/journal.jsonl"
+    let calls = FaultyFileCalls()
+    let lead = try JournalFile(path: path, calls: calls)
+    let support = try JournalFile(path: path)
+    try lead.append(fault.line(1, "lead", "first"))
+    // Half the line reaches the disk, and before the lead can react the supporter's line
+    // lands right after the fragment.
+    calls.fail(.write, with: .shortWrite(30))
+    calls.after(.write) { try? support.append(fault.line(1, "support", "from the supporter")) }
+    #expect(throws: StorageError.self) { try lead.append(fault.line(2, "lead", "second")) }
+    try lead.append(fault.line(2, "lead", "second"))
+    #expect(try fault.notes(path) == ["first", "from the supporter", "second"])
+    let read = JournalCodec.decode(try Data(contentsOf: URL(fileURLWithPath: path)))
+    // The fragment with the supporter's first copy glued on; its second copy is whole.
+    #expect(read.damagedLines == [2])
+    #expect(read.tornTail == nil)
+  }
+
+  @Test func aWholeLineNotConfirmedOnDiskWithAnotherLineAfterItIsSavedOnce() throws {
+    let temp = TemporaryFolder()
+    let path = temp.path + "/journal.jsonl"
+    let calls = FaultyFileCalls()
+    let lead = try JournalFile(path: path, calls: calls)
+    let support = try JournalFile(path: path)
+    try lead.append(fault.line(1, "lead", "first"))
+    calls.fail(.fsync, with: .error(EIO))
+    calls.after(.fsync) { try? support.append(fault.line(1, "support", "from the supporter")) }
+    #expect(throws: StorageError.self) { try lead.append(fault.line(2, "lead", "second")) }
+    try lead.append(fault.line(2, "lead", "second"))
+    #expect(try fault.notes(path) == ["first", "second", "from the supporter"])
+    #expect(JournalCodec.decode(try Data(contentsOf: URL(fileURLWithPath: path))).isClean)
+  }
+
+  @Test func aFragmentLeftWhileTheOtherWriterIsLiveIsEndedAtOnce() throws {
+    let temp = TemporaryFolder()
+    let path = temp.path + "/journal.jsonl"
+    let calls = FaultyFileCalls()
+    let lead = try JournalFile(path: path, calls: calls)
+    let support = try JournalFile(path: path)
+    try lead.append(fault.line(1, "lead", "first"))
+    calls.fail(.write, with: .shortWrite(30))
+    #expect(throws: StorageError.self) { try lead.append(fault.line(2, "lead", "second")) }
+    // Not cut (the supporter holds the journal) but ended: a damaged line, nothing torn.
+    let read = JournalCodec.decode(try Data(contentsOf: URL(fileURLWithPath: path)))
+    #expect(read.tornTail == nil)
+    #expect(read.damagedLines == [2])
+    try support.append(fault.line(1, "support", "from the supporter"))
+    try lead.append(fault.line(2, "lead", "second"))
+    #expect(try fault.notes(path) == ["first", "from the supporter", "second"])
+  }
+
+  @Test func aFailedWriteAloneIsCutBackToNothing() throws {
+    let temp = TemporaryFolder()
+    let path = temp.path + "/journal.jsonl"
+    let calls = FaultyFileCalls()
+    let lead = try JournalFile(path: path, calls: calls)
+    try lead.append(fault.line(1, "lead", "first"))
+    let before = try Data(contentsOf: URL(fileURLWithPath: path))
+    calls.fail(.write, with: .shortWrite(30))
+    #expect(throws: StorageError.self) { try lead.append(fault.line(2, "lead", "second")) }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+  }
+}

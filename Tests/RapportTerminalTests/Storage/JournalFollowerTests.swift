@@ -90,14 +90,14 @@ struct JournalFollowerTests {
   @Test func aTailSetAsideUnderTheFollowerIsForgotten() throws {
     let temp = TemporaryFolder()
     let path = temp.path + "/journal.jsonl"
-    let file = try JournalFile(path: path)
-    try file.append(Self.line(1, "kept"))
+    // The writer has left (a writer holding the journal keeps recovery out).
+    try JournalFile(path: path).append(Self.line(1, "kept"))
     let follower = try JournalFollower(path: path, from: 0)
     try Self.appendRaw(Data("{\"seq\":9,".utf8), to: path)
     #expect(Self.texts(follower.readNew()) == ["kept"])
     let folder = SessionFolder(path: temp.path)
-    _ = try folder.setAsideTornTail(Data("{\"seq\":9,".utf8), at: follower.offset)
-    try file.append(Self.line(2, "next"))
+    #expect(try folder.setAsideTornTail(Data("{\"seq\":9,".utf8), at: follower.offset) != nil)
+    try JournalFile(path: path).append(Self.line(2, "next"))
     let batch = follower.readNew()
     #expect(Self.texts(batch) == ["next"])
     #expect(batch.damagedLines == 0)

@@ -20,13 +20,13 @@ struct TornTailRecoveryTests {
         clock: Double(index), event: .noted(step: nil, role: .support, text: "note \(index)")))
   }
 
-  /// Leaves a torn write under the journal's lock, as a writer killed mid-write would,
+  /// Leaves a torn write under a writer's shared lock, as a writer killed mid-write would,
   /// unless the journal already ends torn.
   static func tear(_ path: String) {
     let fd = open(path, O_RDWR | O_APPEND)
     guard fd >= 0 else { return }
     defer { close(fd) }
-    flock(fd, LOCK_EX)
+    flock(fd, LOCK_SH)
     defer { flock(fd, LOCK_UN) }
     var info = stat()
     fstat(fd, &info)
@@ -39,14 +39,14 @@ struct TornTailRecoveryTests {
   @Test func aLineAppendedBetweenTheReadAndTheRecoveryIsKept() throws {
     let temp = TemporaryFolder()
     let folder = SessionFolder(path: temp.path)
-    let file = try JournalFile(path: folder.journalPath)
-    try file.append(Self.note(1))
+    try JournalFile(path: folder.journalPath).append(Self.note(1))
     Self.tear(folder.journalPath)
     let read = JournalCodec.decode(try folder.readJournal())
     let tail = try #require(read.tornTail)
     let offset = try #require(read.tornTailOffset)
-    // The supporter saves a note now: its append ends the torn bytes with a newline first.
-    try file.append(Self.note(2))
+    // The supporter saves a note now, and leaves: its append ends the torn bytes with a
+    // newline first.
+    try JournalFile(path: folder.journalPath).append(Self.note(2))
     let before = try folder.readJournal()
     #expect(try folder.setAsideTornTail(tail, at: offset) == nil)
     #expect(try folder.readJournal() == before)
@@ -59,17 +59,38 @@ struct TornTailRecoveryTests {
   @Test func aTailAlreadySetAsideIsNotCutAgain() throws {
     let temp = TemporaryFolder()
     let folder = SessionFolder(path: temp.path)
-    let file = try JournalFile(path: folder.journalPath)
-    try file.append(Self.note(1))
+    try JournalFile(path: folder.journalPath).append(Self.note(1))
     Self.tear(folder.journalPath)
     let read = JournalCodec.decode(try folder.readJournal())
     let tail = try #require(read.tornTail)
     let offset = try #require(read.tornTailOffset)
     #expect(try folder.setAsideTornTail(tail, at: offset) != nil)
-    try file.append(Self.note(2))
+    try JournalFile(path: folder.journalPath).append(Self.note(2))
     let before = try folder.readJournal()
     #expect(try folder.setAsideTornTail(tail, at: offset) == nil)
     #expect(try folder.readJournal() == before)
+  }
+
+  @Test func aRecoveryWhileTheOtherWriterIsLiveCutsNothingAndItsNextLineStaysWhole() throws {
+    let temp = TemporaryFolder()
+    let folder = SessionFolder(path: temp.path)
+    // The supporter's terminal: open, holding the journal, for its whole session.
+    let supporter = try JournalFile(path: folder.journalPath)
+    try supporter.append(Self.note(1))
+    Self.tear(folder.journalPath)
+    let before = try folder.readJournal()
+    let read = JournalCodec.decode(before)
+    let tail = try #require(read.tornTail)
+    let offset = try #require(read.tornTailOffset)
+    #expect(throws: StorageError.self) { try folder.setAsideTornTail(tail, at: offset) }
+    #expect(try folder.readJournal() == before)
+    // Its next line lands after the torn bytes it never saw, glued: it is written again.
+    try supporter.append(Self.note(2))
+    let after = JournalCodec.decode(try folder.readJournal())
+    #expect(JournalInspection.notes(after.entries).map(\.2) == ["note 1", "note 2"])
+    #expect(after.damagedLines == [2])
+    #expect(after.tornTail == nil)
+    #expect(SessionFileProbe.names(in: temp.path).filter { $0.hasPrefix("recovered") }.isEmpty)
   }
 
   @Test(.timeLimit(.minutes(2)))
@@ -80,13 +101,12 @@ struct TornTailRecoveryTests {
     try JournalFile(path: path).append(Self.note(0))
     let count = 400
     let acknowledged = Acknowledged()
+    // A writer that comes and goes (it holds the journal only while open, as every writer
+    // does): recoveries fall between its appends, and its tears between its opens.
     let appender = Thread {
-      guard let file = try? JournalFile(path: path) else {
-        acknowledged.finish()
-        return
-      }
       for index in 1...count {
-        guard (try? file.append(Self.note(index))) != nil else { break }
+        // Open only for the append: the file is closed again when the statement ends.
+        guard (try? JournalFile(path: path).append(Self.note(index))) != nil else { break }
         acknowledged.add(index)
         // Mostly at full speed; now and then a pause as a typist makes, so recoveries also
         // win the lock on a loaded machine (the test needs both interleavings).
@@ -102,7 +122,8 @@ struct TornTailRecoveryTests {
       if let tail = read.tornTail, let offset = read.tornTailOffset {
         // Widen the window between the read and the recovery, as a busy resume would.
         usleep(UInt32.random(in: 0...600))
-        if try folder.setAsideTornTail(tail, at: offset) != nil { recoveries += 1 }
+        // Refused (thrown) while the appender holds the journal: the tail stays.
+        if (try? folder.setAsideTornTail(tail, at: offset)) ?? nil != nil { recoveries += 1 }
       }
     }
     let read = JournalCodec.decode(try folder.readJournal())
