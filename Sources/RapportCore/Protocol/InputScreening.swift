@@ -7,7 +7,8 @@ enum InputScreening {
   static let maximumBytes = 8 * 1024 * 1024
 
   enum Outcome {
-    case text(String)
+    /// The file's UTF-8 bytes, without a byte order mark.
+    case text([UInt8])
     case rejected(Diagnostic)
   }
 
@@ -36,9 +37,13 @@ enum InputScreening {
           "not-utf8", "file is not UTF-8 text (byte \(byte) here); save it as UTF-8",
           at: location(ofByte: offset, in: bytes, path: path)))
     }
-    var text = String(decoding: bytes, as: UTF8.self)
-    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-    return .text(text)
+    // A byte order mark is dropped when it is a character of its own (as `String` sees it).
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]),
+      String(decoding: bytes.prefix(64), as: UTF8.self).hasPrefix("\u{FEFF}")
+    {
+      return .text(Array(bytes.dropFirst(3)))
+    }
+    return .text(bytes)
   }
 
   /// Line and column (in Unicode scalars, as libyaml counts them) of a byte offset.
