@@ -43,7 +43,8 @@ enum YAMLErrorDiagnostic {
   /// The offset in characters of a byte offset, as Yams computed it (0 when the byte is not
   /// at the start of a character).
   private static func characterOffset(ofByte offset: Int, in text: String) -> Int {
-    let index = text.utf8.index(text.utf8.startIndex, offsetBy: offset, limitedBy: text.utf8.endIndex)
+    let index = text.utf8.index(
+      text.utf8.startIndex, offsetBy: offset, limitedBy: text.utf8.endIndex)
     guard let index, let position = index.samePosition(in: text) else { return 0 }
     return text.distance(from: text.startIndex, to: position)
   }
