@@ -32,9 +32,8 @@ struct YAMLComposer {
       defer { yaml_event_delete(&event) }
       switch event.type {
       case YAML_STREAM_END_EVENT:
-        guard let root = composer.root else { return .success(nil) }
-        _ = root
-        return .success(composer.tree)
+        // The root is the first node recorded, `YAMLNode(0)`.
+        return .success(composer.root == nil ? nil : composer.tree)
       case YAML_DOCUMENT_START_EVENT:
         documents += 1
         if documents > 1 {
@@ -128,10 +127,11 @@ struct YAMLComposer {
   /// Closes the innermost collection: moves its entries into the tree, then checks keys.
   private mutating func end() -> YAMLParseError? {
     guard let (node, firstEntry, anchor) = open.popLast() else { return nil }
-    let entries = pending[firstEntry...]
     tree.records[node.index].start = UInt32(truncatingIfNeeded: tree.children.count)
-    tree.records[node.index].count = UInt32(truncatingIfNeeded: entries.count)
-    tree.children.append(contentsOf: entries)
+    tree.records[node.index].count = UInt32(truncatingIfNeeded: pending.count - firstEntry)
+    // No slice of `pending` outlives this line: one would make the removal below copy the
+    // whole array (every open entry) at every collection's end.
+    tree.children.append(contentsOf: pending[firstEntry...])
     if tree.records[node.index].kind == .mapping,
       let failure = DuplicateKeyCheck.check(node, in: tree)
     {
