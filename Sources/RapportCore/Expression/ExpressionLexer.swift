@@ -1,11 +1,52 @@
 /// Splits an expression into tokens, explaining the mistakes people make when they
 /// write conditions by hand (`=`, `&&`, single or curly quotes).
+///
+/// Positions are characters. Most conditions are ASCII without `\r` (where one byte is one
+/// character), so those are read from their UTF-8 bytes; only others are split into
+/// `Character`s.
 struct ExpressionLexer {
-  private let characters: [Character]
+  private let characters: Characters
   private var position = 0
 
   init(_ source: String) {
-    characters = Array(source)
+    characters = Characters(source)
+  }
+
+  /// The characters of the source: its bytes when each byte is a character.
+  private struct Characters {
+    private let bytes: [UInt8]
+    private let unicode: [Character]?
+    let count: Int
+
+    init(_ source: String) {
+      let bytes = Array(source.utf8)
+      if bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+        self.bytes = bytes
+        unicode = nil
+        count = bytes.count
+      } else {
+        self.bytes = []
+        let characters = Array(source)
+        unicode = characters
+        count = characters.count
+      }
+    }
+
+    subscript(_ index: Int) -> Character {
+      if let unicode { return unicode[index] }
+      return Character(Unicode.Scalar(bytes[index]))
+    }
+
+    /// The ASCII byte at `index`, or nil for a character outside ASCII.
+    func ascii(_ index: Int) -> UInt8? {
+      if let unicode { return unicode[index].asciiValue }
+      return bytes[index]
+    }
+
+    func text(_ start: Int, _ end: Int) -> String {
+      if let unicode { return String(unicode[start..<end]) }
+      return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
   }
 
   /// All tokens, ending with `.end`, or the first lexical error.
@@ -23,7 +64,7 @@ struct ExpressionLexer {
   }
 
   private mutating func next() -> Result<ExpressionToken, ExpressionError> {
-    while position < characters.count, characters[position].isWhitespace {
+    while position < characters.count, isWhitespace(at: position) {
       position += 1
     }
     let start = position
@@ -65,14 +106,25 @@ struct ExpressionLexer {
     character.isLetter || character.isNumber || character == "_" || character == "-"
   }
 
+  private func isWhitespace(at index: Int) -> Bool {
+    if let byte = characters.ascii(index) { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+    return characters[index].isWhitespace
+  }
+
+  private func isWordCharacter(at index: Int) -> Bool {
+    if let byte = characters.ascii(index) {
+      return (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+        || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F || byte == 0x2D || byte == 0x2E
+    }
+    return Self.isWordCharacter(characters[index])
+  }
+
   /// A number (`3`, `-2`, `4.5`) or a name; item ids may contain `-` and start with digits.
   private mutating func lexWord(from start: Int) -> Result<ExpressionToken, ExpressionError> {
-    while position < characters.count,
-      Self.isWordCharacter(characters[position]) || characters[position] == "."
-    {
+    while position < characters.count, isWordCharacter(at: position) {
       position += 1
     }
-    let text = String(characters[start..<position])
+    let text = characters.text(start, position)
     if let number = Self.number(text) {
       return .success(token(.number(number), from: start))
     }
@@ -106,7 +158,7 @@ struct ExpressionLexer {
         let backslash = position - 1
         guard position < characters.count, ["\"", "\\"].contains(characters[position]) else {
           position = min(position + 1, characters.count)
-          let escape = String(characters[backslash..<position])
+          let escape = characters.text(backslash, position)
           return failure(
             "unknown escape '\(escape)' (only '\\\"' and '\\\\' are allowed)", from: backslash)
         }
@@ -129,19 +181,22 @@ struct ExpressionLexer {
     _ first: Character, from start: Int
   ) -> Result<ExpressionToken, ExpressionError> {
     let second = position < characters.count ? characters[position] : nil
-    let pair = second.map { String([first, $0]) } ?? String(first)
-    let operators: [String: BinaryOperator] = [
-      "==": .equal, "!=": .notEqual, "<=": .lessOrEqual, ">=": .greaterOrEqual,
-    ]
-    if let op = operators[pair] {
-      position += 1
-      return .success(token(.comparison(op), from: start))
+    if second == "=" {
+      let comparison: BinaryOperator? =
+        switch first {
+        case "=": .equal
+        case "!": .notEqual
+        case "<": .lessOrEqual
+        case ">": .greaterOrEqual
+        default: nil
+        }
+      if let comparison {
+        position += 1
+        return .success(token(.comparison(comparison), from: start))
+      }
     }
-    let mistakes: [String: String] = [
-      "=>": "did you mean '>='?", "=<": "did you mean '<='?", "<>": "did you mean '!='?",
-      "&&": "use 'and'", "||": "use 'or'",
-    ]
-    if let hint = mistakes[pair] {
+    let pair = second.map { String([first, $0]) } ?? String(first)
+    if let hint = Self.mistakes[pair] {
       position += 1
       return failure("'\(pair)' is not an operator (\(hint))", from: start)
     }
@@ -158,10 +213,16 @@ struct ExpressionLexer {
     }
   }
 
+  /// Two-character spellings from other languages, and what to write instead.
+  private static let mistakes: [String: String] = [
+    "=>": "did you mean '>='?", "=<": "did you mean '<='?", "<>": "did you mean '!='?",
+    "&&": "use 'and'", "||": "use 'or'",
+  ]
+
   private func token(_ kind: ExpressionToken.Kind, from start: Int) -> ExpressionToken {
     ExpressionToken(
       kind: kind, range: TextRange(start: start, end: position),
-      text: String(characters[start..<position]))
+      text: characters.text(start, position))
   }
 
   private func failure(

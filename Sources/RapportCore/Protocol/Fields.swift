@@ -1,5 +1,3 @@
-import Yams
-
 /// The entries of one YAML mapping in file order, looked up by key.
 ///
 /// Mappings in a protocol have a handful of keys, so a linear search of the keys beats
@@ -8,7 +6,7 @@ import Yams
 struct Fields {
   private(set) var keys: [String] = []
   private(set) var keyLocations: [SourceLocation] = []
-  private var values: [Node] = []
+  private var values: [YAMLNode] = []
   /// Where the mapping starts (its first key), for "missing key" messages.
   let location: SourceLocation
 
@@ -16,13 +14,13 @@ struct Fields {
     self.location = location
   }
 
-  mutating func append(key: String, at keyLocation: SourceLocation, value: Node) {
+  mutating func append(key: String, at keyLocation: SourceLocation, value: YAMLNode) {
     keys.append(key)
     keyLocations.append(keyLocation)
     values.append(value)
   }
 
-  subscript(key: String) -> Node? {
+  subscript(key: String) -> YAMLNode? {
     keys.firstIndex(of: key).map { values[$0] }
   }
 

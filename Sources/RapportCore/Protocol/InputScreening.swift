@@ -3,11 +3,14 @@ import Foundation
 /// Rejects bytes that cannot be a protocol before any YAML parsing starts, so that huge,
 /// binary or mis-encoded files give one clear message instead of a parser error or a hang.
 enum InputScreening {
-  /// The largest protocol file read; real protocols are a few kilobytes.
-  static let maximumBytes = 8 * 1024 * 1024
+  /// The largest protocol file read; real protocols are a few kilobytes. Loading costs a few
+  /// times the file's size in memory (see docs/performance.md), so 64 MiB stays within a few
+  /// hundred megabytes; the 32-bit offsets of `YAMLTree` would allow far more.
+  static let maximumBytes = 64 * 1024 * 1024
 
   enum Outcome {
-    case text(String)
+    /// The file's UTF-8 bytes, without a byte order mark.
+    case text([UInt8])
     case rejected(Diagnostic)
   }
 
@@ -17,7 +20,9 @@ enum InputScreening {
     if data.count > maximumBytes {
       return .rejected(
         Diagnostic.error(
-          "file-too-large", "file is larger than 8 MiB, the limit for a protocol file", at: start))
+          "file-too-large",
+          "file is larger than \(maximumBytes / (1024 * 1024)) MiB, the limit for a protocol file",
+          at: start))
     }
     let bytes = [UInt8](data)
     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
@@ -36,9 +41,13 @@ enum InputScreening {
           "not-utf8", "file is not UTF-8 text (byte \(byte) here); save it as UTF-8",
           at: location(ofByte: offset, in: bytes, path: path)))
     }
-    var text = String(decoding: bytes, as: UTF8.self)
-    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-    return .text(text)
+    // A byte order mark is dropped when it is a character of its own (as `String` sees it).
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]),
+      String(decoding: bytes.prefix(64), as: UTF8.self).hasPrefix("\u{FEFF}")
+    {
+      return .text(Array(bytes.dropFirst(3)))
+    }
+    return .text(bytes)
   }
 
   /// Line and column (in Unicode scalars, as libyaml counts them) of a byte offset.

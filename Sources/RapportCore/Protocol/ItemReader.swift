@@ -1,5 +1,3 @@
-import Yams
-
 extension NodeReader {
   /// A typed survey item (a step or a participant attribute); nil when its type is unknown.
   mutating func readItem(_ fields: Fields, id: Located<String>?, when: Condition?) -> SurveyItem? {
@@ -74,19 +72,20 @@ extension NodeReader {
   /// `- Label` or `- value: Label` entries; a missing `options` key is left to lint.
   private mutating func readOptions(_ fields: Fields) -> [ChoiceOption] {
     guard let node = fields["options"] else { return [] }
-    guard case .sequence(let sequence) = node else {
+    guard tree.kind(node) == .sequence else {
       wrongType("options", node, expected: "a list of choices")
       return []
     }
     var options: [ChoiceOption] = []
-    for element in sequence {
-      switch element {
+    for element in tree.entries(node) {
+      let entries = tree.entries(element)
+      switch tree.kind(element) {
       case .scalar:
         if let label = text(element, key: "options", inList: true) {
           options.append(ChoiceOption(label))
         }
-      case .mapping(let mapping) where mapping.count == 1:
-        guard let (key, value) = mapping.first(where: { _ in true }),
+      case .mapping where entries.count == 2:
+        guard let key = entries.first, let value = entries.last,
           let valueText = text(key, key: "options", inList: true),
           let label = text(value, key: "options", inList: true)
         else { continue }

@@ -15,7 +15,12 @@ struct NestingScanner {
 
   /// The first problem found in the text, if any.
   static func scan(_ text: String) -> Finding? {
-    var scanner = NestingScanner(bytes: Array(text.utf8))
+    scan(Array(text.utf8))
+  }
+
+  /// The first problem found in UTF-8 text, if any.
+  static func scan(_ bytes: [UInt8]) -> Finding? {
+    var scanner = NestingScanner(bytes: bytes)
     return scanner.run()
   }
 

@@ -1,34 +1,43 @@
-import Yams
-
-/// Reads typed values out of a composed YAML tree, keeping where each was written and
+/// Reads typed values out of a parsed YAML tree (`YAMLTree`), keeping where each was written and
 /// collecting a diagnostic for every value that is missing or has the wrong shape.
 ///
 /// Readers never stop at the first problem: a bad value is reported and skipped, so one
 /// lint run shows everything. The kind-specific readers extend this type.
 struct NodeReader {
   let path: String
-  let text: String
+  let tree: YAMLTree
+  /// The file's bytes, for finding where a block scalar's text starts.
+  let source: [UInt8]
   var diagnostics: [Diagnostic] = []
   /// Ids of steps and items that could not be read, so lint does not call them unknown.
   var skippedIDs: Set<String> = []
 
-  /// The text split into lines, made on first use (only block-scalar conditions need it).
-  private var lines: [Substring]?
+  /// Where each line of `source` starts, made on first use (only block-scalar conditions
+  /// need it).
+  private var lineStarts: [UInt32]?
 
-  init(path: String, text: String) {
+  init(path: String, tree: YAMLTree, source: [UInt8]) {
     self.path = path
-    self.text = text
+    self.tree = tree
+    self.source = source
   }
 
-  mutating func sourceLines() -> [Substring] {
-    if let lines { return lines }
-    let split = text.split(separator: "\n", omittingEmptySubsequences: false)
-    lines = split
-    return split
+  /// The byte offsets where lines start (the first is 0). Lines end at a newline as Swift
+  /// splits a `String` at `"\n"`: a `\r\n` is one character, not a line break.
+  mutating func sourceLineStarts() -> [UInt32] {
+    if let lineStarts { return lineStarts }
+    var starts: [UInt32] = [0]
+    for (offset, byte) in source.enumerated()
+    where byte == 0x0A && (offset == 0 || source[offset - 1] != 0x0D) {
+      starts.append(UInt32(truncatingIfNeeded: offset + 1))
+    }
+    lineStarts = starts
+    return starts
   }
 
-  func location(_ node: Node) -> SourceLocation {
-    SourceLocation(file: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+  func location(_ node: YAMLNode) -> SourceLocation {
+    let (line, column) = tree.mark(node)
+    return SourceLocation(file: path, line: line, column: column)
   }
 
   mutating func error(_ rule: String, _ message: String, at location: SourceLocation) {
@@ -36,12 +45,13 @@ struct NodeReader {
   }
 
   /// A value as quoted in messages: its source text, or what kind of value it is.
-  func quoted(_ node: Node) -> String {
-    if let scalar = node.scalar, YAMLValue(node) != .null { return "'\(scalar.string)'" }
-    return YAMLValue(node).phrase
+  func quoted(_ node: YAMLNode) -> String {
+    let value = YAMLValue(node, in: tree)
+    if tree.kind(node) == .scalar, value != .null { return "'\(tree.string(node))'" }
+    return value.phrase
   }
 
-  mutating func wrongType(_ key: String, _ node: Node, expected: String) {
+  mutating func wrongType(_ key: String, _ node: YAMLNode, expected: String) {
     error("wrong-type", "'\(key)' must be \(expected), not \(quoted(node))", at: location(node))
   }
 
@@ -50,19 +60,19 @@ struct NodeReader {
   }
 
   /// The entries of a mapping, or nil (reported) when the node is something else.
-  mutating func fields(_ node: Node, what: String) -> Fields? {
-    guard case .mapping(let mapping) = node else {
+  mutating func fields(_ node: YAMLNode, what: String) -> Fields? {
+    guard tree.kind(node) == .mapping else {
       error(
         "wrong-type", "\(what) must be a mapping of keys, not \(quoted(node))", at: location(node))
       return nil
     }
     var fields = Fields(location: location(node))
-    for (key, value) in mapping {
-      guard case .scalar(let scalar) = key else {
+    for (key, value) in tree.pairs(node) {
+      guard tree.kind(key) == .scalar else {
         error("wrong-type", "a key must be a word, not \(quoted(key))", at: location(key))
         continue
       }
-      fields.append(key: scalar.string, at: location(key), value: value)
+      fields.append(key: tree.string(key), at: location(key), value: value)
     }
     return fields
   }
@@ -92,28 +102,30 @@ struct NodeReader {
   }
 
   /// `inList` says the node is one entry of the list under `key` (a prompt, an option).
-  mutating func text(_ node: Node, key: String, inList: Bool = false) -> Located<String>? {
+  mutating func text(_ node: YAMLNode, key: String, inList: Bool = false) -> Located<String>? {
     let subject = inList ? "an entry of '\(key)'" : "'\(key)'"
-    guard case .scalar(let scalar) = node else {
+    guard tree.kind(node) == .scalar else {
       error("wrong-type", "\(subject) must be text, not \(quoted(node))", at: location(node))
       return nil
     }
-    let value = YAMLValue.classify(scalar)
-    if value == .null || scalar.string.allSatisfy(\.isWhitespace) {
+    let string = tree.string(node)
+    let value = YAMLValue.classify(string, style: tree.style(node))
+    if value == .null || string.allSatisfy(\.isWhitespace) {
       error("empty-text", "\(subject) is empty", at: location(node))
       return nil
     }
-    return Located(scalar.string, at: location(node))
+    return Located(string, at: location(node))
   }
 
   /// One text or a list of texts (`prompts`, `rephrase`); nil when the key is absent.
   mutating func textList(_ fields: Fields, _ key: String) -> [Located<String>]? {
     guard let node = fields[key] else { return nil }
-    switch node {
-    case .scalar where YAMLValue(node) == .null: return []
+    switch tree.kind(node) {
+    case .scalar where YAMLValue(node, in: tree) == .null: return []
     case .scalar: return text(node, key: key).map { [$0] } ?? []
-    case .sequence(let sequence): return sequence.compactMap { text($0, key: key, inList: true) }
-    default:
+    case .sequence:
+      return tree.entries(node).compactMap { text($0, key: key, inList: true) }
+    case .mapping:
       wrongType(key, node, expected: "text or a list of texts")
       return []
     }
@@ -121,7 +133,7 @@ struct NodeReader {
 
   mutating func bool(_ fields: Fields, _ key: String) -> Bool? {
     guard let node = fields[key] else { return nil }
-    guard case .boolean(let flag) = YAMLValue(node) else {
+    guard case .boolean(let flag) = YAMLValue(node, in: tree) else {
       wrongType(key, node, expected: "true or false")
       return nil
     }
@@ -130,7 +142,7 @@ struct NodeReader {
 
   mutating func number(_ fields: Fields, _ key: String) -> Located<Double>? {
     guard let node = fields[key] else { return nil }
-    switch YAMLValue(node) {
+    switch YAMLValue(node, in: tree) {
     case .integer(let value): return Located(Double(value), at: location(node))
     case .number(let value): return Located(value, at: location(node))
     default:
@@ -141,16 +153,18 @@ struct NodeReader {
 
   mutating func duration(_ fields: Fields, _ key: String) -> Located<PlannedDuration>? {
     guard let node = fields[key] else { return nil }
-    guard case .scalar(let scalar) = node, YAMLValue(node) != .null else {
+    let value = YAMLValue(node, in: tree)
+    guard tree.kind(node) == .scalar, value != .null else {
       wrongType(key, node, expected: "a duration such as '5m' or '1h30m'")
       return nil
     }
-    if let duration = PlannedDuration(parsing: scalar.string) {
+    let string = tree.string(node)
+    if let duration = PlannedDuration(parsing: string) {
       return Located(duration, at: location(node))
     }
-    var message = "'\(scalar.string)' is not a duration (write e.g. '5m', '1h30m' or '90s')"
-    if case .integer(let minutes) = YAMLValue(node) {
-      message = "'\(scalar.string)' is not a duration: add a unit, e.g. '\(minutes)m'"
+    var message = "'\(string)' is not a duration (write e.g. '5m', '1h30m' or '90s')"
+    if case .integer(let minutes) = value {
+      message = "'\(string)' is not a duration: add a unit, e.g. '\(minutes)m'"
     }
     error("bad-duration", message, at: location(node))
     return nil

@@ -1,13 +1,13 @@
 import Foundation
-import Yams
 
 /// Turns the bytes of a protocol file into the model, keeping a source location for every
 /// value and collecting every problem in one pass.
 ///
+/// The model is read from a flat tree built straight from libyaml's events (`YAMLComposer`).
 /// Hostile input (huge, binary, mis-encoded, deeply nested, alias bombs) is screened before
-/// the recursive YAML composer runs, so each gives one diagnostic quickly in bounded memory.
+/// anything is built, so each gives one diagnostic quickly in bounded memory.
 public enum ProtocolLoader {
-  /// The largest file read (8 MiB); callers reading from disk need read no further than this.
+  /// The largest file read (64 MiB); callers reading from disk need read no further than this.
   public static let maximumBytes = InputScreening.maximumBytes
 
   /// Loads a protocol from a file's bytes; `path` is only used in diagnostics.
@@ -15,8 +15,8 @@ public enum ProtocolLoader {
     switch InputScreening.text(of: data, path: path) {
     case .rejected(let diagnostic):
       return ProtocolLoadResult(protocol: nil, diagnostics: [diagnostic])
-    case .text(let text):
-      return load(screenedText: text, path: path)
+    case .text(let bytes):
+      return load(screened: bytes, path: path)
     }
   }
 
@@ -25,14 +25,14 @@ public enum ProtocolLoader {
     load(data: Data(text.utf8), path: path)
   }
 
-  private static func load(screenedText text: String, path: String) -> ProtocolLoadResult {
+  private static func load(screened bytes: [UInt8], path: String) -> ProtocolLoadResult {
     func failure(_ rule: String, _ message: String, _ line: Int, _ column: Int)
       -> ProtocolLoadResult
     {
       let location = SourceLocation(file: path, line: line, column: column)
       return ProtocolLoadResult(protocol: nil, diagnostics: [.error(rule, message, at: location)])
     }
-    switch NestingScanner.scan(text) {
+    switch NestingScanner.scan(bytes) {
     case .tooDeep(let line, let column):
       return failure("too-deep", tooDeepMessage, line, column)
     case .complexKey(let line, let column):
@@ -42,20 +42,23 @@ public enum ProtocolLoader {
     case nil:
       break
     }
-    let root: Node?
-    do {
-      // The basic resolver leaves every scalar as text; YAMLValue classifies them later
-      // (much faster than Yams' regex resolver, and YAML 1.2 rules).
-      root = try Yams.compose(yaml: text, .basic)
-    } catch {
+    // Every scalar stays text; YAMLValue classifies them later (YAML 1.2 rules).
+    let composed = bytes.withUnsafeBufferPointer { YAMLComposer.compose($0) }
+    let tree: YAMLTree
+    switch composed {
+    case .failure(let error):
+      let text = String(decoding: bytes, as: UTF8.self)
       let diagnostic = YAMLErrorDiagnostic.diagnostic(for: error, text: text, path: path)
       return ProtocolLoadResult(protocol: nil, diagnostics: [diagnostic])
+    case .success(nil):
+      return failure("empty-file", "file is empty", 1, 1)
+    case .success(let composedTree?):
+      tree = composedTree
     }
-    guard let root else { return failure("empty-file", "file is empty", 1, 1) }
     // Without an alias (`*name`) every value is written out, so the tree is no bigger than
     // the text and no deeper than the scan allowed: the walk is needed only with aliases.
-    let hasAlias = text.utf8.contains(UInt8(ascii: "*"))
-    switch hasAlias ? NodeBudget.check(root, byteCount: text.utf8.count, path: path) : nil {
+    let hasAlias = bytes.contains(UInt8(ascii: "*"))
+    switch hasAlias ? NodeBudget.check(tree, byteCount: bytes.count, path: path) : nil {
     case .aliasBomb(let location):
       return failure(
         "alias-bomb",
@@ -66,8 +69,8 @@ public enum ProtocolLoader {
     case nil:
       break
     }
-    var reader = NodeReader(path: path, text: text)
-    let model = reader.readProtocol(root)
+    var reader = NodeReader(path: path, tree: tree, source: bytes)
+    let model = reader.readProtocol(YAMLNode(0))
     return ProtocolLoadResult(
       protocol: model, diagnostics: reader.diagnostics, skippedIDs: reader.skippedIDs)
   }

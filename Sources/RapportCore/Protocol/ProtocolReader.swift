@@ -1,10 +1,8 @@
-import Yams
-
 extension NodeReader {
   /// The whole protocol, or nil when the file is not a protocol mapping at all or was
   /// written for a newer format than this build reads.
-  mutating func readProtocol(_ root: Node) -> InterviewProtocol? {
-    guard case .mapping = root else {
+  mutating func readProtocol(_ root: YAMLNode) -> InterviewProtocol? {
+    guard tree.kind(root) == .mapping else {
       error(
         "wrong-type",
         "a protocol file must be a mapping of keys ('rapport', 'id', 'title', 'steps', …), "
@@ -28,7 +26,7 @@ extension NodeReader {
     if let node = fields["participant"] { result.participant = readParticipant(node) }
     if let node = fields["steps"] {
       result.steps = readSteps(node, key: "steps")
-      if case .sequence(let sequence) = node, sequence.isEmpty {
+      if tree.kind(node) == .sequence, tree.entries(node).isEmpty {
         error(
           "missing-field", "'steps' is empty; a protocol needs at least one step",
           at: location(node))
@@ -46,7 +44,7 @@ extension NodeReader {
       missing("rapport", in: fields, " (the format version: write 'rapport: \(current)')")
       return current
     }
-    guard case .integer(let version) = YAMLValue(node) else {
+    guard case .integer(let version) = YAMLValue(node, in: tree) else {
       error(
         "format-version",
         "'rapport' must be the format version number, e.g. 'rapport: \(current)', not \(quoted(node))",
@@ -68,7 +66,7 @@ extension NodeReader {
     return current
   }
 
-  private mutating func readRoles(_ node: Node) -> Roles {
+  private mutating func readRoles(_ node: YAMLNode) -> Roles {
     guard let fields = fields(node, what: "'roles'") else { return Roles() }
     checkKeys(fields, allowed: ProtocolKeys.roles, in: "'roles'")
     func instructions(_ reader: inout NodeReader, _ role: String) -> Located<String>? {
@@ -80,22 +78,22 @@ extension NodeReader {
     return Roles(lead: instructions(&self, "lead"), support: instructions(&self, "support"))
   }
 
-  private mutating func readParticipant(_ node: Node) -> ParticipantSpec {
+  private mutating func readParticipant(_ node: YAMLNode) -> ParticipantSpec {
     guard let fields = fields(node, what: "'participant'") else { return ParticipantSpec() }
     checkKeys(fields, allowed: ProtocolKeys.participant, in: "'participant'")
     var spec = ParticipantSpec(
       idPattern: text(fields, "id-pattern"), example: text(fields, "example"))
     if let list = fields["attributes"] {
-      guard case .sequence(let sequence) = list else {
+      guard tree.kind(list) == .sequence else {
         wrongType("attributes", list, expected: "a list of items")
         return spec
       }
-      spec.attributes = sequence.compactMap { readAttribute($0) }
+      spec.attributes = tree.entries(list).compactMap { readAttribute($0) }
     }
     return spec
   }
 
-  private mutating func readAttribute(_ node: Node) -> SurveyItem? {
+  private mutating func readAttribute(_ node: YAMLNode) -> SurveyItem? {
     guard let fields = fields(node, what: "an attribute") else { return nil }
     checkKeys(fields, allowed: ProtocolKeys.itemStep, in: "an attribute")
     let id = text(fields, "id", required: true)

@@ -1,16 +1,14 @@
-import Yams
-
 extension NodeReader {
   /// A list of steps (the protocol's or a section's); unreadable steps are left out.
-  mutating func readSteps(_ node: Node, key: String) -> [Step] {
-    guard case .sequence(let sequence) = node else {
+  mutating func readSteps(_ node: YAMLNode, key: String) -> [Step] {
+    guard tree.kind(node) == .sequence else {
       wrongType(key, node, expected: "a list of steps")
       return []
     }
-    return sequence.compactMap { readStep($0) }
+    return tree.entries(node).compactMap { readStep($0) }
   }
 
-  private mutating func readStep(_ node: Node) -> Step? {
+  private mutating func readStep(_ node: YAMLNode) -> Step? {
     guard let fields = fields(node, what: "a step") else { return nil }
     let id = text(fields, "id", required: true)
     let when = condition(fields, "when")
@@ -105,8 +103,8 @@ extension NodeReader {
     let title = required(fields, "checklist")
     var items: [ChecklistItem] = []
     if let node = fields["items"] {
-      if case .sequence(let sequence) = node {
-        items = sequence.compactMap { readChecklistItem($0) }
+      if tree.kind(node) == .sequence {
+        items = tree.entries(node).compactMap { readChecklistItem($0) }
       } else {
         wrongType("items", node, expected: "a list of things to tick off")
       }
@@ -117,8 +115,8 @@ extension NodeReader {
       title: title, items: items, budget: duration(fields, "budget"), note: text(fields, "note"))
   }
 
-  private mutating func readChecklistItem(_ node: Node) -> ChecklistItem? {
-    if case .scalar = node {
+  private mutating func readChecklistItem(_ node: YAMLNode) -> ChecklistItem? {
+    if tree.kind(node) == .scalar {
       return text(node, key: "items", inList: true).map { ChecklistItem(text: $0) }
     }
     guard let fields = fields(node, what: "a checklist item") else { return nil }

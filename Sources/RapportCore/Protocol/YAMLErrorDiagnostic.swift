@@ -1,51 +1,57 @@
-import Yams
-
-/// Turns what Yams (libyaml) throws into one diagnostic at the place libyaml reports, with
+/// Turns where libyaml (or composing its events) stopped into one diagnostic at the place libyaml reports, with
 /// its wording made plain, so a syntax error reads like every other lint message.
 enum YAMLErrorDiagnostic {
-  static func diagnostic(for error: any Error, text: String, path: String) -> Diagnostic {
-    func at(_ mark: Mark) -> SourceLocation {
+  static func diagnostic(for error: YAMLParseError, text: String, path: String) -> Diagnostic {
+    func at(_ mark: YAMLParseError.Mark) -> SourceLocation {
       SourceLocation(file: path, line: mark.line, column: mark.column)
     }
-    guard let error = error as? YamlError else {
-      return .error(
-        "yaml-syntax", "cannot read the YAML: \(error)",
-        at: SourceLocation(file: path, line: 1, column: 1))
-    }
-    switch error {
-    case .scanner(let context, let problem, let mark, _),
-      .parser(let context, let problem, let mark, _),
-      .composer(let context, let problem, let mark, _):
+    switch error.stage {
+    case .scanner, .parser, .composer:
+      let context = error.context
       if context?.text == "expected a single document in the stream" {
         return .error(
           "yaml-syntax", "a second YAML document ('---') starts here; a protocol file holds one",
-          at: at(mark))
+          at: at(error.mark))
       }
-      if startsWithTab(at: mark, in: text) {
-        return .error("yaml-syntax", "a tab character cannot indent YAML; use spaces", at: at(mark))
+      if startsWithTab(at: error.mark, in: text) {
+        return .error(
+          "yaml-syntax", "a tab character cannot indent YAML; use spaces", at: at(error.mark))
       }
       var notes: [Diagnostic.Note] = []
-      if let context, context.mark.line != mark.line || context.mark.column != mark.column {
+      if let context, context.mark != error.mark {
         notes.append(.init("\(plain(context.text)), which starts here", at: at(context.mark)))
       }
-      return .error("yaml-syntax", plain(problem), at: at(mark), notes: notes)
-    case .reader(let problem, let offset, let value, _):
-      var message = plain(problem)
-      if value >= 0 { message += " (character U+\(String(value, radix: 16, uppercase: true)))" }
-      return .error("yaml-syntax", message, at: location(ofCharacter: offset ?? 0, in: text, path))
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      return DuplicateKeyLocator.diagnostic(
-        key: duplicates.first ?? "", first: at(context.mark), text: text, path: path)
-    default:
+      return .error("yaml-syntax", plain(error.problem), at: at(error.mark), notes: notes)
+    case .reader:
+      var message = plain(error.problem)
+      if error.value >= 0 {
+        message += " (character U+\(String(error.value, radix: 16, uppercase: true)))"
+      }
       return .error(
-        "yaml-syntax", "cannot read the YAML: \(plain(String(describing: error)))",
+        "yaml-syntax", message,
+        at: location(ofCharacter: characterOffset(ofByte: error.offset, in: text), in: text, path))
+    case .duplicateKey:
+      return DuplicateKeyLocator.diagnostic(
+        key: error.problem, first: at(error.mark), text: text, path: path)
+    case .memory:
+      return .error(
+        "yaml-syntax", "cannot read the YAML: memory error",
         at: SourceLocation(file: path, line: 1, column: 1))
     }
   }
 
+  /// The offset in characters of a byte offset, as Yams computed it (0 when the byte is not
+  /// at the start of a character).
+  private static func characterOffset(ofByte offset: Int, in text: String) -> Int {
+    let index = text.utf8.index(
+      text.utf8.startIndex, offsetBy: offset, limitedBy: text.utf8.endIndex)
+    guard let index, let position = index.samePosition(in: text) else { return 0 }
+    return text.distance(from: text.startIndex, to: position)
+  }
+
   /// True when libyaml stopped at a tab: its own wording ("cannot start any token") hides
   /// the usual cause, a tab used for indentation.
-  private static func startsWithTab(at mark: Mark, in text: String) -> Bool {
+  private static func startsWithTab(at mark: YAMLParseError.Mark, in text: String) -> Bool {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     guard mark.line >= 1, mark.line - 1 < lines.count else { return false }
     let scalars = Array(lines[mark.line - 1].unicodeScalars)

@@ -1,5 +1,3 @@
-import Yams
-
 /// What a YAML value is, decided once by the loader rather than by Yams' regex resolver.
 ///
 /// Only plain (unquoted) scalars can be null, booleans or numbers, following YAML 1.2's
@@ -13,18 +11,16 @@ enum YAMLValue: Equatable {
   case list
   case mapping
 
-  init(_ node: Node) {
-    switch node {
+  init(_ node: YAMLNode, in tree: YAMLTree) {
+    switch tree.kind(node) {
     case .mapping: self = .mapping
     case .sequence: self = .list
-    case .alias: self = .null
-    case .scalar(let scalar): self = Self.classify(scalar)
+    case .scalar: self = Self.classify(tree.string(node), style: tree.style(node))
     }
   }
 
-  static func classify(_ scalar: Node.Scalar) -> YAMLValue {
-    let text = scalar.string
-    guard scalar.style == .plain || scalar.style == .any else { return .text(text) }
+  static func classify(_ text: String, style: YAMLTree.Style) -> YAMLValue {
+    guard style == .plain || style == .any else { return .text(text) }
     switch text {
     case "", "~", "null", "Null", "NULL": return .null
     case "true", "True", "TRUE": return .boolean(true)

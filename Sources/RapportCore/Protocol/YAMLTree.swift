@@ -1,0 +1,87 @@
+/// A parsed YAML document as flat arrays: one small record per node, the children of every
+/// collection in one array and every scalar's bytes in one buffer.
+///
+/// It replaces a tree of enum nodes with a `String` per scalar, so loading a large protocol
+/// costs a few bytes per value and no reference counting; readers hold `YAMLNode` handles.
+/// An alias is the very node its anchor names, as in Yams' composer.
+struct YAMLTree {
+  enum Kind: UInt8 { case scalar, sequence, mapping }
+
+  /// libyaml's scalar styles (`yaml_scalar_style_t`).
+  enum Style: UInt8 { case any, plain, singleQuoted, doubleQuoted, literal, folded }
+
+  struct Record {
+    /// A scalar's first byte in `bytes`, or a collection's first entry in `children`.
+    var start: UInt32
+    /// A scalar's byte count, or a collection's number of entries (a mapping's keys and
+    /// values alternate).
+    var count: UInt32
+    var line: UInt32
+    var column: UInt32
+    var kind: Kind
+    var style: Style
+    /// 0 for text (`!!str` or no tag); otherwise one more than an index into `tags`.
+    var tag: UInt16
+  }
+
+  var records: [Record] = []
+  var children: [YAMLNode] = []
+  var bytes: [UInt8] = []
+  var tags: [String] = []
+
+  func kind(_ node: YAMLNode) -> Kind { records[node.index].kind }
+  func style(_ node: YAMLNode) -> Style { records[node.index].style }
+  func tag(_ node: YAMLNode) -> UInt16 { records[node.index].tag }
+
+  /// One-based line and column of where the node starts.
+  func mark(_ node: YAMLNode) -> (line: Int, column: Int) {
+    let record = records[node.index]
+    return (Int(record.line), Int(record.column))
+  }
+
+  /// The text of a scalar (empty for a collection).
+  func string(_ node: YAMLNode) -> String {
+    let record = records[node.index]
+    guard record.kind == .scalar else { return "" }
+    let start = Int(record.start)
+    return bytes.withUnsafeBufferPointer {
+      String(decoding: $0[start..<start + Int(record.count)], as: UTF8.self)
+    }
+  }
+
+  /// True when a scalar's text is exactly `word` (compared byte for byte).
+  func scalarEquals(_ node: YAMLNode, _ word: StaticString) -> Bool {
+    let record = records[node.index]
+    guard record.kind == .scalar, Int(record.count) == word.utf8CodeUnitCount else { return false }
+    let start = Int(record.start)
+    return bytes.withUnsafeBufferPointer { buffer in
+      word.withUTF8Buffer { $0.elementsEqual(buffer[start..<start + $0.count]) }
+    }
+  }
+
+  /// The entries of a sequence, or the keys and values of a mapping, alternating.
+  func entries(_ node: YAMLNode) -> ArraySlice<YAMLNode> {
+    let record = records[node.index]
+    guard record.kind != .scalar else { return [] }
+    let start = Int(record.start)
+    return children[start..<start + Int(record.count)]
+  }
+
+  /// The key-value pairs of a mapping, in file order.
+  func pairs(_ node: YAMLNode) -> [(key: YAMLNode, value: YAMLNode)] {
+    let entries = entries(node)
+    return stride(from: entries.startIndex, to: entries.endIndex, by: 2).map {
+      (entries[$0], entries[$0 + 1])
+    }
+  }
+}
+
+/// A handle on one node of a `YAMLTree`.
+struct YAMLNode: Equatable {
+  /// Four bytes, not eight: a tree holds one per entry of every collection.
+  var raw: UInt32
+
+  init(_ index: Int) { raw = UInt32(truncatingIfNeeded: index) }
+
+  var index: Int { Int(raw) }
+}
