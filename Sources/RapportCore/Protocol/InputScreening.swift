@@ -3,10 +3,11 @@ import Foundation
 /// Rejects bytes that cannot be a protocol before any YAML parsing starts, so that huge,
 /// binary or mis-encoded files give one clear message instead of a parser error or a hang.
 enum InputScreening {
-  /// The largest protocol file read; real protocols are a few kilobytes. Loading costs a few
-  /// times the file's size in memory (see docs/performance.md), so 64 MiB stays within a few
-  /// hundred megabytes; the 32-bit offsets of `YAMLTree` would allow far more.
-  static let maximumBytes = 64 * 1024 * 1024
+  /// The largest protocol file read; real protocols are a few kilobytes. Loading and linting
+  /// peak at about 20 times the file's size in memory (334 MB for a 16.8 MB file of 100,000
+  /// steps; see docs/performance.md), so 32 MiB stays under about 700 MB on any machine that
+  /// runs an interview; the 32-bit offsets of `YAMLTree` would allow far more.
+  static let maximumBytes = 32 * 1024 * 1024
 
   enum Outcome {
     /// The file's UTF-8 bytes, without a byte order mark.

@@ -7,7 +7,7 @@ import Foundation
 /// Hostile input (huge, binary, mis-encoded, deeply nested, alias bombs) is screened before
 /// anything is built, so each gives one diagnostic quickly in bounded memory.
 public enum ProtocolLoader {
-  /// The largest file read (64 MiB); callers reading from disk need read no further than this.
+  /// The largest file read (32 MiB); callers reading from disk need read no further than this.
   public static let maximumBytes = InputScreening.maximumBytes
 
   /// Loads a protocol from a file's bytes; `path` is only used in diagnostics.

@@ -49,12 +49,12 @@ import Testing
     #expect(InputScreening.firstInvalidUTF8(in: Array("‘ok’ 😀".utf8)) == nil)
   }
 
-  @Test func fileOverSixtyFourMebibytesIsRefusedUnread() {
-    let data = Data(repeating: UInt8(ascii: "a"), count: 64 * 1024 * 1024 + 1)
+  @Test func fileOverThirtyTwoMebibytesIsRefusedUnread() {
+    let data = Data(repeating: UInt8(ascii: "a"), count: 32 * 1024 * 1024 + 1)
     let output = quickly { lint(data) }
     #expect(
       output
-        == "bad.yaml:1:1: error: file is larger than 64 MiB, the limit for a protocol file [file-too-large]\n"
+        == "bad.yaml:1:1: error: file is larger than 32 MiB, the limit for a protocol file [file-too-large]\n"
     )
   }
 
