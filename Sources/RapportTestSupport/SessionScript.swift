@@ -101,7 +101,7 @@ public struct SessionScript {
         seq: entries.count + 1, writer: "lead", at: startWall.addingTimeInterval(clock),
         clock: clock, event: event)
       entries.append(entry)
-      state = SessionEngine.apply(entry, to: state)
+      SessionEngine.fold(entry, into: &state)
     }
   }
 }

@@ -4,8 +4,8 @@
 /// condition can know in advance. Conditions may name the item's `other` label (lint
 /// accepts it), so here such an answer reads as that label: `gender == "Prefer to
 /// self-describe"` holds whatever words were typed. The journal keeps the words.
-struct ConditionAnswers {
-  private struct OtherChoice {
+struct ConditionAnswers: Sendable {
+  private struct OtherChoice: Sendable {
     var values: Set<String>
     var label: String
   }

@@ -104,11 +104,10 @@ public enum ScreenRenderer {
       return
         "participant details \(index + 1) of \(navigator.interviewProtocol.participant.attributes.count)"
     case .step(_, let flat)?:
-      let counted = navigator.countedSteps
-      guard let number = counted.firstIndex(where: { $0.step.id == flat.step.id }) else {
+      guard let number = navigator.stepNumber(of: flat.step.id.value) else {
         return "end of the session"
       }
-      return "step \(number + 1) of \(counted.count)"
+      return "step \(number) of \(navigator.countedSteps.count)"
     case nil:
       return "not started"
     }
@@ -120,10 +119,16 @@ public enum ScreenRenderer {
       let entered = state.visits[id]?.last?.entered
     else { return [] }
     let asked = state.promptsUsed[id] ?? []
-    let cues = state.cues.filter { cue in
-      cue.from == .support && cue.clock >= entered
-        && !(cue.suggestedPrompt.map(asked.contains) ?? false)
-    }.suffix(2)
+    // Newest first, back to the step's entry at most (times never run backwards): the
+    // walk stops at the two shown, not at the first cue of the session.
+    var cues: [SessionCue] = []
+    for index in state.cues.indices.reversed() {
+      let cue = state.cues[index]
+      if cue.clock < entered || cues.count == 2 { break }
+      if cue.from == .support, !(cue.suggestedPrompt.map(asked.contains) ?? false) {
+        cues.insert(cue, at: 0)
+      }
+    }
     guard !cues.isEmpty else { return [] }
     return [""]
       + cues.flatMap { cue -> [String] in

@@ -1,6 +1,9 @@
 /// Folding journal entries into session state: the one place events change anything.
 extension SessionEngine {
   /// The state after one more journal entry. Unknown ids are tolerated (recorded, not placed).
+  ///
+  /// A copy: the lists in `state` are copied when the new state grows them. A runner that
+  /// keeps its state uses `fold(_:into:)`, which copies nothing.
   public static func apply(_ entry: JournalEntry, to state: SessionState) -> SessionState {
     var s = state
     fold(entry, into: &s)
@@ -9,6 +12,7 @@ extension SessionEngine {
 
   /// The same, in place: a whole replay then copies nothing per entry.
   public static func fold(_ entry: JournalEntry, into s: inout SessionState) {
+    WorkCount.fold()
     let clock = s.timeline.fold(entry)
     switch entry.event {
     case .sessionStarted(let start):
@@ -35,6 +39,7 @@ extension SessionEngine {
     case .roundedUp(let step):
       s.roundedUp.insert(step)
     case .noted(let step, let role, let text):
+      if let step { s.tallies[step, default: StepTally()].addNote(at: s.notes.count) }
       s.notes.append(SessionNote(step: step, role: role, text: text, clock: clock, at: entry.at))
     case .checked(let step, let item, let isChecked):
       if isChecked {
@@ -43,8 +48,10 @@ extension SessionEngine {
         s.ticks[step]?.remove(item)
       }
     case .skipped(let step, let reason):
+      s.lastSkip[step] = s.skips.count
       s.skips.append(SessionSkip(step: step, reason: reason, clock: clock))
     case .flagged(let step, let text):
+      if let step { s.tallies[step, default: StepTally()].flags += 1 }
       s.flags.append(SessionFlag(step: step, text: text, clock: clock, at: entry.at))
     case .recordingStarted, .recordingStopped, .recordingChecked, .paused, .resumed:
       break  // the timeline keeps pauses and recording parts
@@ -71,10 +78,12 @@ extension SessionEngine {
   }
 
   private static func close(_ step: String, in s: inout SessionState, at clock: Double) {
-    guard let last = s.visits[step]?.indices.last, s.visits[step]?[last].left == nil else {
-      return
-    }
+    guard let last = s.visits[step]?.indices.last, let visit = s.visits[step]?[last],
+      visit.left == nil
+    else { return }
     s.visits[step]?[last].left = clock
+    s.finishedVisitSeconds[step, default: 0] += s.timeline.interviewSeconds(
+      from: visit.entered, to: clock)
   }
 
   private static func closeOpenVisits(_ s: inout SessionState, at clock: Double) {

@@ -23,8 +23,9 @@ struct SessionSchedule {
     planned = interviewProtocol.duration.map { Double($0.value.seconds) }
     stepTime = current.map { state.timeOnStep($0.id, at: clock) } ?? 0
     stepBudget = current.flatMap(Self.budget)
+    let seen = navigator.conditionAnswers(state.answers)
     let positions = navigator.positions.filter {
-      (!$0.isAttribute && navigator.isShown($0, answers: state.answers)) || $0.id == current?.id
+      (!$0.isAttribute && navigator.isShown($0, seen: seen)) || $0.id == current?.id
     }
     let here = positions.firstIndex { $0.id == current?.id }
     let ahead = here.map { Array(positions[($0 + 1)...]) } ?? (current == nil ? [] : positions)

@@ -23,10 +23,17 @@ public struct SessionState: Equatable, Sendable {
   public var answers: [String: AnswerValue]
   /// One-based ticked checklist items, per step.
   public var ticks: [String: Set<Int>]
-  public var notes: [SessionNote]
-  public var flags: [SessionFlag]
-  public var skips: [SessionSkip]
-  public var cues: [SessionCue]
+  public internal(set) var notes: SessionList<SessionNote>
+  public internal(set) var flags: SessionList<SessionFlag>
+  public internal(set) var skips: SessionList<SessionSkip>
+  public internal(set) var cues: SessionList<SessionCue>
+  /// Notes and flags per step, kept as they are folded, so a screen finds a step's notes
+  /// without walking all of them.
+  public internal(set) var tallies: [String: StepTally]
+  /// Interview seconds of every finished visit, per step (the open visit is added live).
+  var finishedVisitSeconds: [String: Double]
+  /// Each step's latest skip, an index into `skips`.
+  var lastSkip: [String: Int]
   /// The one model of time: pauses, outages, recording parts, every entry's times.
   public var timeline: SessionTimeline
   public var endReason: EndReason?
@@ -53,6 +60,9 @@ public struct SessionState: Equatable, Sendable {
     flags = []
     skips = []
     cues = []
+    tallies = [:]
+    finishedVisitSeconds = [:]
+    lastSkip = [:]
     timeline = SessionTimeline()
     endReason = nil
     resumeCount = 0
@@ -71,9 +81,7 @@ public struct SessionState: Equatable, Sendable {
   /// Set while paused: when the pause began.
   public var pausedSince: Double? { timeline.pausedSince }
   /// Seconds spent in pauses that are over.
-  public var totalPaused: Double {
-    timeline.pauses.reduce(0) { sum, pause in sum + (pause.end.map { $0 - pause.start } ?? 0) }
-  }
+  public var totalPaused: Double { timeline.finishedPausesSeconds }
   public var startClock: Double { 0 }
   public var endClock: Double? { timeline.end }
   /// The latest timeline seconds seen in the journal.
@@ -86,10 +94,12 @@ public struct SessionState: Equatable, Sendable {
   public func elapsed(at clock: Double) -> Double { timeline.interview(at: clock) }
 
   /// Interview time on a step at `clock`, over all its visits, pauses excluded.
+  ///
+  /// The finished visits' time is kept as they finish; only the open one is added here.
   public func timeOnStep(_ id: String, at clock: Double) -> Double {
-    (visits[id] ?? []).reduce(0) { total, visit in
-      total + timeline.interviewSeconds(from: visit.entered, to: visit.left ?? clock)
-    }
+    let finished = finishedVisitSeconds[id] ?? 0
+    guard let open = visits[id]?.last, open.left == nil else { return finished }
+    return finished + timeline.interviewSeconds(from: open.entered, to: clock)
   }
 
   /// Whether a step was ever on screen.
@@ -97,7 +107,9 @@ public struct SessionState: Equatable, Sendable {
 
   /// Whether a step's latest skip is its latest word (not followed by a new visit).
   public func isSkipped(_ id: String) -> Bool {
-    guard let skip = skips.last(where: { $0.step == id }) else { return false }
-    return !(visits[id] ?? []).contains { $0.entered > skip.clock }
+    guard let index = lastSkip[id] else { return false }
+    // Visits begin in timeline order: the latest one says whether the skip still holds.
+    guard let entered = visits[id]?.last?.entered else { return true }
+    return !(entered > skips[index].clock)
   }
 }

@@ -182,15 +182,14 @@ struct StepScreen {
   }
 
   private mutating func notesHere(_ id: String) {
-    let notes = state.notes.filter { $0.step == id }
-    let flags = state.flags.filter { $0.step == id }
-    guard !notes.isEmpty || !flags.isEmpty else { return }
+    // Counted as they were folded: a step's notes are found without walking all notes.
+    guard let tally = state.tallies[id], tally.notes > 0 || tally.flags > 0 else { return }
     blank()
-    let shownNotes = notes.suffix(2)
-    var summary = notes.count == 1 ? "1 note here" : "\(notes.count) notes here"
-    if !flags.isEmpty { summary += flags.count == 1 ? " · 1 flag" : " · \(flags.count) flags" }
+    let shownNotes = tally.latestNotes.map { state.notes[$0] }
+    var summary = tally.notes == 1 ? "1 note here" : "\(tally.notes) notes here"
+    if tally.flags > 0 { summary += tally.flags == 1 ? " · 1 flag" : " · \(tally.flags) flags" }
     let count = summary
-    if shownNotes.count < notes.count { summary += " · the last \(shownNotes.count):" }
+    if shownNotes.count < tally.notes { summary += " · the last \(shownNotes.count):" }
     tagged(.notesSummary) { $0.add([$0.style.dim(summary)]) }
     tagged(.notesSummaryFolded) { $0.add([$0.style.dim(count)]) }
     part = .notes

@@ -174,7 +174,7 @@ public final class JoinView {
   /// Folds in the other terminals' lines; returns the redrawn screen when it changed.
   func refresh(force: Bool) -> String? {
     for entry in follower.readNew().entries where entry.writer != writer.writer {
-      state = SessionEngine.apply(entry, to: state)
+      SessionEngine.fold(entry, into: &state)
       remember(entry)
     }
     let driving = leadIsDriving()

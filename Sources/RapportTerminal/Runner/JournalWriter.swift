@@ -55,7 +55,7 @@ public final class JournalWriter {
     var entries: [JournalEntry] = []
     for event in events {
       let entry = try record(event)
-      state = SessionEngine.apply(entry, to: state)
+      SessionEngine.fold(entry, into: &state)
       entries.append(entry)
     }
     return entries
@@ -84,7 +84,7 @@ public final class JournalWriter {
       } else {
         pending.append(line)
       }
-      state = SessionEngine.apply(entry, to: state)
+      SessionEngine.fold(entry, into: &state)
       entries.append(entry)
     }
     return SaveReport(

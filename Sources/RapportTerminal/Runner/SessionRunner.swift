@@ -82,7 +82,7 @@ public final class SessionRunner {
     guard let follower else { return [] }
     var lines: [String] = []
     for entry in follower.readNew().entries where entry.writer != journal.writer {
-      state = SessionEngine.apply(entry, to: state)
+      SessionEngine.fold(entry, into: &state)
       if let line = LiveNews.line(for: entry, state: state, color: terminal.color) {
         lines.append(line)
       }

@@ -72,6 +72,9 @@ public struct SessionTimeline: Equatable, Sendable {
   /// Timeline seconds of the `ended` event.
   public private(set) var end: Double?
   private var times: [EntryKey: Double] = [:]
+  /// Paused seconds before each pause began (the sum of the finished ones before it), so
+  /// the interview clock at any moment is a binary search, not a walk over every pause.
+  private var pausedBefore: [Double] = []
 
   public init() {}
 
@@ -104,6 +107,7 @@ public struct SessionTimeline: Equatable, Sendable {
     times[EntryKey(entry)] = seconds
     switch entry.event {
     case .paused where !isPaused && end == nil:
+      pausedBefore.append(finishedPausesSeconds)
       pauses.append(Pause(start: seconds))
     case .resumed where isPaused:
       closePause(at: seconds)
@@ -155,10 +159,26 @@ public struct SessionTimeline: Equatable, Sendable {
   }
 
   /// Paused seconds on the timeline up to `seconds`.
+  ///
+  /// Pauses lie in timeline order, each over before the next: every pause before the last
+  /// one begun by `seconds` counts whole (kept summed), that one up to `seconds`.
   public func pausedSeconds(upTo seconds: Double) -> Double {
-    pauses.reduce(0) { sum, pause in
-      sum + max(0, min(seconds, pause.end ?? seconds) - pause.start)
+    var low = 0
+    var high = pauses.count
+    while low < high {
+      let middle = (low + high) / 2
+      if pauses[middle].start < seconds { low = middle + 1 } else { high = middle }
     }
+    guard low > 0 else { return 0 }
+    let pause = pauses[low - 1]
+    return pausedBefore[low - 1] + max(0, min(seconds, pause.end ?? seconds) - pause.start)
+  }
+
+  /// Seconds spent in pauses that are over.
+  public var finishedPausesSeconds: Double {
+    guard let pause = pauses.last else { return 0 }
+    let before = pausedBefore[pausedBefore.count - 1]
+    return pause.end.map { before + ($0 - pause.start) } ?? before
   }
 
   /// The interview clock at timeline `seconds`: pauses left out, stopped at the end.
