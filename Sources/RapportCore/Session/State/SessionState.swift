@@ -7,7 +7,7 @@ import Foundation
 /// (`SessionTimeline`: wall time since the start, outages left out, pauses on it).
 public struct SessionState: Equatable, Sendable {
   /// The protocol's step and attribute ids, to place `step-entered` events.
-  public var outline: SessionOutline
+  public var outline: StepIDIndex
   public var start: SessionStart?
   public var phase: SessionPhase
   /// The step or attribute last entered; kept after the end for the closing screen.
@@ -38,7 +38,7 @@ public struct SessionState: Equatable, Sendable {
   public var question: SessionQuestion? = nil
 
   /// The state before the first event of a session of this protocol.
-  public init(outline: SessionOutline) {
+  public init(outline: StepIDIndex) {
     self.outline = outline
     start = nil
     phase = .notStarted
@@ -59,7 +59,7 @@ public struct SessionState: Equatable, Sendable {
   }
 
   public init(protocol interviewProtocol: InterviewProtocol) {
-    self.init(outline: SessionOutline(interviewProtocol))
+    self.init(outline: StepIDIndex(interviewProtocol))
   }
 
   public var isPaused: Bool { timeline.isPaused }
