@@ -132,11 +132,6 @@ public final class ReadlineLineReader: LineReader {
     self.ticker = ticker
   }
 
-  /// Puts the terminal back the way the shell had it; the session's input is over.
-  public func releaseTerminal() {
-    rapport_rl_release_terminal()
-  }
-
   deinit {
     rapport_rl_release_terminal()
   }
@@ -183,11 +178,6 @@ public final class ReadlineLineReader: LineReader {
   /// Ctrl-C: the half-typed line goes, the session stays.
   private func clearLine() {
     rapport_rl_clear_line()
-  }
-
-  /// Shows `text` above the line being typed without losing a keystroke of it.
-  public func printAboveInput(_ text: String) {
-    rapport_rl_print_above(text)
   }
 
   private func remember(_ line: String) {

@@ -22,7 +22,7 @@ public enum ScreenUpdate: Equatable, Sendable {
   case redraw(String)
 }
 
-/// A screen that keeps itself current while a line is typed (the runner's, the join view's).
+/// A screen that keeps itself current while a line is typed (the runner's, the join runner's).
 protocol TickingScreen: AnyObject {
   func tick() -> ScreenUpdate?
   func resized(width: Int, height: Int) -> ScreenUpdate?

@@ -27,7 +27,7 @@ public func fuzzJournal(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   }
   if let start = read.sessionStart, let model = SnapshotCache.protocolModel(start.protocolText) {
     let state = SessionEngine.replay(read.entries, protocol: model)
-    _ = SessionSummary(entries: read.entries, isWriterAlive: false, protocol: model)
+    _ = SessionListingRow(entries: read.entries, isWriterAlive: false, protocol: model)
     _ = ScreenRenderer.render(
       state, protocol: model, clock: state.lastClock, width: 60, color: false)
   }

@@ -151,7 +151,7 @@ struct TimeAgreementPropertyTests {
     var support = SessionState(protocol: Self.interview)
     for entry in entries { support = SessionEngine.apply(entry, to: support) }
     let record = try SessionRecordBuilder.build(entries: entries, outline: nil)
-    let summary = SessionSummary(entries: entries, isWriterAlive: false)
+    let summary = SessionListingRow(entries: entries, isWriterAlive: false)
     let template = TranscriptTemplate.blocks(for: record).flatMap { block -> [String] in
       if case .list(let lines) = block { return lines }
       return []

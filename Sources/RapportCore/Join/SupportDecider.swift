@@ -2,7 +2,7 @@ import Foundation
 
 /// What the supporter's notes, flags and cues do to a session: events to journal, or why not.
 ///
-/// Pure, like `SessionEngine`: the join view journals the events through its own writer
+/// Pure, like `SessionEngine`: the join runner journals the events through its own writer
 /// (`writer: "support"`, its own sequence numbers) and folds them like any other entry.
 public enum SupportDecider {
   /// The decision for one supporter command at `clock` (session-clock seconds).

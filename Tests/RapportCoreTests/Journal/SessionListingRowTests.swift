@@ -3,8 +3,8 @@ import RapportCore
 import RapportTestSupport
 import Testing
 
-@Suite("Session summary")
-struct SessionSummaryTests {
+@Suite("A row of rapport sessions")
+struct SessionListingRowTests {
   let interview = SessionFixtures.miniInterview
 
   /// Attributes and consent done, 2 min on q1 with a note, then a 1 min pause.
@@ -19,7 +19,7 @@ struct SessionSummaryTests {
   @Test("a running session: in progress with a writer, interrupted without one")
   func runningStatus() {
     let s = running()
-    let alive = SessionSummary(entries: s.entries, isWriterAlive: true, protocol: interview)
+    let alive = SessionListingRow(entries: s.entries, isWriterAlive: true, protocol: interview)
     #expect(alive.status == .inProgress)
     #expect(alive.participant == "P001")
     #expect(alive.protocolID == "mini-interview")
@@ -29,7 +29,7 @@ struct SessionSummaryTests {
     #expect(alive.stepsTotal == 6)
     #expect(alive.notesCount == 1)
     #expect(alive.flagsCount == 1)
-    #expect(SessionSummary(entries: s.entries, isWriterAlive: false).status == .interrupted)
+    #expect(SessionListingRow(entries: s.entries, isWriterAlive: false).status == .interrupted)
   }
 
   @Test("a paused session stays paused whether or not a writer is attached")
@@ -38,7 +38,7 @@ struct SessionSummaryTests {
     s.type("/pause")
     s.wait(60)
     s.type("/ns still paused")
-    let summary = SessionSummary(entries: s.entries, isWriterAlive: false, protocol: interview)
+    let summary = SessionListingRow(entries: s.entries, isWriterAlive: false, protocol: interview)
     #expect(summary.status == .paused)
     #expect(summary.duration == 120)
   }
@@ -51,7 +51,7 @@ struct SessionSummaryTests {
     s.type("/resume")
     s.wait(30)
     s.type(["/end", "y"])
-    let summary = SessionSummary(entries: s.entries, isWriterAlive: false)
+    let summary = SessionListingRow(entries: s.entries, isWriterAlive: false)
     #expect(summary.status == .complete)
     #expect(summary.endReason == .endedEarly)
     #expect(summary.duration == 150)
@@ -61,7 +61,7 @@ struct SessionSummaryTests {
 
   @Test("an empty journal summarises to nothing known")
   func empty() {
-    let summary = SessionSummary(entries: [], isWriterAlive: false)
+    let summary = SessionListingRow(entries: [], isWriterAlive: false)
     #expect(summary.participant == nil)
     #expect(summary.duration == 0)
     #expect(summary.status == .interrupted)

@@ -5,7 +5,7 @@ import RapportTestSupport
 import Testing
 
 @Suite("The supporter's terminal on a full disk")
-struct JoinViewDiskFullTests {
+struct JoinRunnerDiskFullTests {
   let interview = SessionFixtures.miniInterview
   func nothing() {}
 
@@ -20,7 +20,7 @@ struct JoinViewDiskFullTests {
     let support = JournalWriter(file: journal, writer: "support", clock: clock)
     let full = StorageError.cannotWrite(path: path, reason: "the disk is full")
     var shown: [String] = []
-    let view = JoinView(
+    let view = JoinRunner(
       protocol: interview, state: state, recent: [], writer: support,
       follower: try JournalFollower(path: path, from: 0, useNotifications: false),
       reader: InterleavingReader([
@@ -58,7 +58,7 @@ struct JoinViewDiskFullTests {
     let journal = FailingJournal()
     journal.failing = .cannotWrite(path: folder.journalPath, reason: "the disk is full")
     var shown: [String] = []
-    let view = JoinView(
+    let view = JoinRunner(
       protocol: interview, state: state, recent: [],
       writer: JournalWriter(file: journal, writer: "support", clock: clock),
       follower: try JournalFollower(path: folder.journalPath, from: 0, useNotifications: false),

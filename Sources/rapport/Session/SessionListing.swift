@@ -34,7 +34,7 @@ enum SessionListing {
     let interviewProtocol = ProtocolLoader.load(
       text: start.protocolText, path: start.protocolPath
     ).protocol
-    let summary = SessionSummary(
+    let summary = SessionListingRow(
       entries: read.entries, isWriterAlive: DriverLock.isHeld(folder),
       protocol: interviewProtocol)
     let steps =

@@ -8,7 +8,7 @@ import RapportCore
 /// the state and the screen is redrawn above the line being typed, with no key pressed.
 /// The supporter's own events go through their own `JournalWriter` (own writer name, own
 /// sequence numbers). Navigation stays with the lead, who holds the driver lock.
-public final class JoinView {
+public final class JoinRunner {
   /// How the view stopped.
   public enum Outcome: Equatable, Sendable {
     /// The supporter left (`/q`, Ctrl-D); the session goes on without them.
@@ -256,11 +256,11 @@ public final class JoinView {
   }
 }
 
-/// Wakes the join view's line editor when the journal grows.
+/// Wakes the supporter's line editor when the journal grows.
 private final class JoinFeed: BackgroundInput {
-  weak var view: JoinView?
+  weak var view: JoinRunner?
 
-  init(view: JoinView) {
+  init(view: JoinRunner) {
     self.view = view
   }
 
@@ -272,4 +272,4 @@ private final class JoinFeed: BackgroundInput {
   }
 }
 
-extension JoinView: TickingScreen {}
+extension JoinRunner: TickingScreen {}

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One row of `rapport sessions`: who, what, when, how long, how far, in what state.
-public struct SessionSummary: Equatable, Sendable {
+public struct SessionListingRow: Equatable, Sendable {
   public enum Status: String, Equatable, Sendable {
     /// A writer is attached and the session is running.
     case inProgress = "in-progress"

@@ -41,7 +41,7 @@ struct ShippedProtocolSessionTests {
     #expect(s.state.elapsed(at: s.clock) == 48 * 60)
     let read = JournalCodec.decode(s.entries.map(JournalCodec.encodeLine).reduce(Data(), +))
     #expect(SessionEngine.replay(read.entries, protocol: guide) == s.state)
-    let summary = SessionSummary(entries: read.entries, isWriterAlive: false, protocol: guide)
+    let summary = SessionListingRow(entries: read.entries, isWriterAlive: false, protocol: guide)
     #expect(summary.stepsCovered == 17)
     #expect(summary.stepsTotal == 17)
   }

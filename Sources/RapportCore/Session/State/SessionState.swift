@@ -7,7 +7,7 @@ import Foundation
 /// (`SessionTimeline`: wall time since the start, outages left out, pauses on it).
 public struct SessionState: Equatable, Sendable {
   /// The protocol's step and attribute ids, to place `step-entered` events.
-  public var outline: SessionOutline
+  public var outline: StepIDIndex
   public var start: SessionStart?
   public var phase: SessionPhase
   /// The step or attribute last entered; kept after the end for the closing screen.
@@ -45,7 +45,7 @@ public struct SessionState: Equatable, Sendable {
   public var question: SessionQuestion? = nil
 
   /// The state before the first event of a session of this protocol.
-  public init(outline: SessionOutline) {
+  public init(outline: StepIDIndex) {
     self.outline = outline
     start = nil
     phase = .notStarted
@@ -69,7 +69,7 @@ public struct SessionState: Equatable, Sendable {
   }
 
   public init(protocol interviewProtocol: InterviewProtocol) {
-    self.init(outline: SessionOutline(interviewProtocol))
+    self.init(outline: StepIDIndex(interviewProtocol))
   }
 
   public var isPaused: Bool { timeline.isPaused }
@@ -82,8 +82,6 @@ public struct SessionState: Equatable, Sendable {
   public var pausedSince: Double? { timeline.pausedSince }
   /// Seconds spent in pauses that are over.
   public var totalPaused: Double { timeline.finishedPausesSeconds }
-  public var startClock: Double { 0 }
-  public var endClock: Double? { timeline.end }
   /// The latest timeline seconds seen in the journal.
   public var lastClock: Double { timeline.last }
 

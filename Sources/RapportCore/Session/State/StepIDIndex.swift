@@ -1,6 +1,6 @@
 /// The ids a session can stand on, in order, so the state can place a `step-entered` event
 /// without holding the whole protocol.
-public struct SessionOutline: Equatable, Hashable, Sendable {
+public struct StepIDIndex: Equatable, Hashable, Sendable {
   /// Participant attribute ids, in protocol order.
   public var attributeIDs: [String]
   /// `protocol.flattenedSteps` ids, sections included (so indexes match).

@@ -3,7 +3,7 @@ import Foundation
 import RapportCore
 import RapportTerminal
 
-/// Wires the join view to the terminal, and turns it into the driver on `/takeover`.
+/// Wires the join runner to the terminal, and turns it into the driver on `/takeover`.
 enum JoinSession {
   static func follow(_ joined: SessionOpener.Joined, role: Role, store: SessionStore) throws {
     let terminal = TerminalInfo.current(environment: ProcessInfo.processInfo.environment)
@@ -30,7 +30,7 @@ enum JoinSession {
     }
     let folder = joined.folder
     let lock = DriverHandle()
-    let view = JoinView(
+    let view = JoinRunner(
       protocol: joined.protocolValue, state: joined.state, recent: joined.entries,
       writer: joined.writer, follower: joined.follower, reader: reader, terminal: terminal,
       role: role, folder: folder, leadIsDriving: { DriverLock.isHeld(folder) },
@@ -58,7 +58,7 @@ enum JoinSession {
 
   /// The supporter drives from here: same journal, same writer and sequence numbers.
   private static func drive(
-    after view: JoinView, joined: SessionOpener.Joined, role: Role, store: SessionStore,
+    after view: JoinRunner, joined: SessionOpener.Joined, role: Role, store: SessionStore,
     terminal: TerminalInfo
   ) throws {
     // Read again under the lock: sets a torn tail of the dead driver aside.
