@@ -162,20 +162,11 @@ public enum HTMLGuideRenderer {
     "<p class=\"condition\">Only if: <code>\(esc(condition))</code></p>"
   }
 
-  /// Escapes text for HTML; a line break in the text becomes `<br>`.
+  /// Escapes text for HTML with the XML escaper (markup characters, controls in their
+  /// visible forms); a line break in the text becomes `<br>`, and `'` the `&#39;` every HTML
+  /// reader knows.
   static func esc(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      case "\n": result += "<br>"
-      default: result.append(character)
-      }
-    }
-    return result
+    XMLText.escape(text).replacingOccurrences(of: "&apos;", with: "&#39;")
+      .replacingOccurrences(of: "\n", with: "<br>")
   }
 }

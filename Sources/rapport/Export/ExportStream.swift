@@ -79,17 +79,8 @@ final class ExportStream: ExportSpool {
 
   private func flush() throws {
     guard !buffer.isEmpty else { return }
-    let ok = buffer.withUnsafeBytes { bytes -> Bool in
-      guard let base = bytes.baseAddress else { return true }
-      var done = 0
-      while done < bytes.count {
-        let count = systemWrite(fd, base + done, bytes.count - done)
-        if count <= 0 { return false }
-        done += count
-      }
-      return true
-    }
-    if !ok { try fail() }
+    let done = buffer.withUnsafeBytes { writeFully(fd, $0) }
+    if done != buffer.count { try fail() }
     written += buffer.count
     buffer.removeAll(keepingCapacity: true)
   }
@@ -102,8 +93,17 @@ final class ExportStream: ExportSpool {
   }
 }
 
-private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-  write(fd, buffer, count)
+/// Writes all of `bytes` to `fd`, a piece at a time as the kernel takes them; how many were
+/// written (fewer only when a write failed: `errno` says why).
+func writeFully(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int {
+  guard let base = bytes.baseAddress else { return 0 }
+  var done = 0
+  while done < bytes.count {
+    let count = write(fd, base + done, bytes.count - done)
+    if count <= 0 { return done }
+    done += count
+  }
+  return done
 }
 
 private func systemClose(_ fd: Int32) { _ = close(fd) }

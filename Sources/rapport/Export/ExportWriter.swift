@@ -65,16 +65,7 @@ struct ExportWriter {
     }
     defer { close(fd) }
     fchmod(fd, 0o600)
-    let written = data.withUnsafeBytes { buffer -> Int in
-      guard let base = buffer.baseAddress else { return 0 }
-      var done = 0
-      while done < buffer.count {
-        let count = systemWrite(fd, base + done, buffer.count - done)
-        if count <= 0 { return done }
-        done += count
-      }
-      return done
-    }
+    let written = data.withUnsafeBytes { writeFully(fd, $0) }
     // No fsync: an export is made again from the journal at will.
     if written != data.count {
       let reason = String(cString: strerror(errno))
@@ -125,9 +116,4 @@ struct ExportWriter {
 /// The C `open`, named apart from the method above.
 private func systemOpen(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
   open(path, flags, mode)
-}
-
-/// The C `write`, named apart from the method above.
-private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-  write(fd, buffer, count)
 }

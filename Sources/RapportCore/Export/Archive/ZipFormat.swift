@@ -33,16 +33,7 @@ enum ZipFormat {
     var local = Data()
     local.reserveCapacity(30 + name.count)
     local.le32(0x0403_4b50)
-    local.le16(20)  // version needed: 2.0
-    local.le16(0x0800)  // UTF-8 names
-    local.le16(0)  // stored
-    local.le16(stamp.time)
-    local.le16(stamp.date)
-    local.le32(crc)
-    local.le32(size)
-    local.le32(size)
-    local.le16(UInt16(name.count))
-    local.le16(0)
+    local.appendSharedFields(name: name, stamp: stamp, crc: crc, size: size)
     local.append(name)
     return local
   }
@@ -54,16 +45,7 @@ enum ZipFormat {
     central.reserveCapacity(46 + name.count)
     central.le32(0x0201_4b50)
     central.le16(0x0314)  // made by: Unix, 2.0
-    central.le16(20)
-    central.le16(0x0800)
-    central.le16(0)
-    central.le16(stamp.time)
-    central.le16(stamp.date)
-    central.le32(crc)
-    central.le32(size)
-    central.le32(size)
-    central.le16(UInt16(name.count))
-    central.le16(0)  // extra
+    central.appendSharedFields(name: name, stamp: stamp, crc: crc, size: size)
     central.le16(0)  // comment
     central.le16(0)  // disk
     central.le16(0)  // internal attributes
@@ -88,6 +70,24 @@ enum ZipFormat {
 }
 
 extension Data {
+  /// The fields a local header and its central directory entry share, in their order:
+  /// version needed (2.0), UTF-8 names, stored, time, date, CRC, both sizes, name length and
+  /// an empty extra field.
+  fileprivate mutating func appendSharedFields(
+    name: Data, stamp: ZipFormat.Stamp, crc: UInt32, size: UInt32
+  ) {
+    le16(20)
+    le16(0x0800)
+    le16(0)
+    le16(stamp.time)
+    le16(stamp.date)
+    le32(crc)
+    le32(size)
+    le32(size)
+    le16(UInt16(name.count))
+    le16(0)
+  }
+
   fileprivate mutating func le16(_ value: UInt16) {
     append(UInt8(value & 0xff))
     append(UInt8(value >> 8))

@@ -6,15 +6,7 @@ public enum VTTExporter {
     // `NOTE ` and its text on one line: Taguette's reader (subtitle-parser) takes a bare
     // `NOTE` line for a cue and rejects the file; strict WebVTT allows both.
     out += "NOTE " + ChapterCue.explanation(for: record).map(safe).joined(separator: "\n") + "\n\n"
-    for (index, cue) in ChapterCue.cues(for: record).enumerated() {
-      out += "\(index + 1)\n"
-      out += TimeCode.media(milliseconds: cue.start, separator: ".") + " --> "
-      out += TimeCode.media(milliseconds: cue.end, separator: ".") + "\n"
-      out += escape(cue.title) + "\n"
-      if let detail = cue.detail { out += escape(detail) + "\n" }
-      out += "\n"
-    }
-    return out
+    return out + ChapterCue.numberedBlocks(for: record, separator: ".", text: escape)
   }
 
   /// Cue text escapes `&`, `<` and `>` (WebVTT §4.2.2) and stays on one line; control

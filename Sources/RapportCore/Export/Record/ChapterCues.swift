@@ -106,3 +106,23 @@ public struct ChapterCue: Equatable, Sendable {
     return CueText.oneLine(text)
   }
 }
+
+extension ChapterCue {
+  /// The cues as numbered blocks (`1`, `start --> end`, title, detail, a blank line), the
+  /// body SubRip and WebVTT share; `separator` goes before the milliseconds (`,` or `.`) and
+  /// `text` makes a title or detail safe for the format.
+  static func numberedBlocks(
+    for record: SessionRecord, separator: Character, text: (String) -> String
+  ) -> String {
+    var out = ""
+    for (index, cue) in cues(for: record).enumerated() {
+      out += "\(index + 1)\n"
+      out += TimeCode.media(milliseconds: cue.start, separator: separator) + " --> "
+      out += TimeCode.media(milliseconds: cue.end, separator: separator) + "\n"
+      out += text(cue.title) + "\n"
+      if let detail = cue.detail { out += text(detail) + "\n" }
+      out += "\n"
+    }
+    return out
+  }
+}
