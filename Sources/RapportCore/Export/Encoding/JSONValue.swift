@@ -72,6 +72,14 @@ public indirect enum JSONValue: Equatable, Sendable {
 
   private static func quote(_ text: String, into out: inout String) {
     out += "\""
+    // Most text needs no escape: no quote, backslash or control, and no U+2028/U+2029
+    // (whose UTF-8 starts with 0xE2, so text without that byte cannot hold them).
+    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 })
+    else {
+      out += text
+      out += "\""
+      return
+    }
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": out += "\\\""

@@ -8,6 +8,8 @@ enum XMLText {
   /// Escapes markup characters and shows controls in their visible forms.
   static func escape(_ text: String) -> String {
     let visible = HiddenCharacters.reveal(text, breaks: .keep, keepTabs: true)
+    // Most text has no markup character: it is its own escape, with no walk of scalars.
+    guard visible.utf8.contains(where: isMarkup) else { return visible }
     var out = ""
     out.reserveCapacity(visible.utf8.count)
     for scalar in visible.unicodeScalars {
@@ -21,5 +23,14 @@ enum XMLText {
       }
     }
     return out
+  }
+
+  private static func isMarkup(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""),
+      UInt8(ascii: "'"):
+      true
+    default: false
+    }
   }
 }
