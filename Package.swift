@@ -39,7 +39,13 @@ let package = Package(
         "RapportCore",
         "RapportTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      /// The release binary carries the Swift runtime and Foundation inside it: the dynamic
+      /// loader then resolves a few hundred symbols at start instead of tens of thousands
+      /// (issue 10, start-up). Debug builds, which the tests use, stay dynamic.
+      /// The compiler flag too: it makes Foundation's module name the static libraries it needs.
+      swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
+      linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
     ),
     /// Fakes, fixtures and a pseudo-terminal driver shared by the test targets.
     .target(

@@ -12,6 +12,12 @@ extension Rapport {
     // Past `ulimit -f` a write then fails with EFBIG, which the runner survives, instead of
     // the signal ending the process mid-interview.
     signal(SIGXFSZ, SIG_IGN)
+    // `--version` alone needs no parsing: ArgumentParser would first reflect the root
+    // command's arguments, two thirds of the start-up instructions (issue 10, start-up).
+    if CommandLine.arguments.dropFirst() == ["--version"], let version = versionText {
+      print(version)
+      return
+    }
     do {
       var command = try parseAsRoot()
       try command.run()
@@ -24,5 +30,10 @@ extension Rapport {
       }
       Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
     }
+  }
+
+  /// The version ArgumentParser prints for `--version`, or nil when the command has none.
+  private static var versionText: String? {
+    configuration.version.isEmpty ? nil : configuration.version
   }
 }

@@ -6,6 +6,7 @@ import RapportTerminal
 extension Rapport {
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "export",
       abstract: "Export sessions for transcription and analysis.",
       discussion: """
         Formats: markdown, text, docx (transcription templates); vtt, srt (chapters for the \

@@ -11,6 +11,7 @@ import RapportCore
 extension Rapport {
   struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "lint",
       abstract: "Check protocol files and report every problem found.",
       discussion: """
         Prints diagnostics as 'path:line:column: error|warning: message [rule]'. \

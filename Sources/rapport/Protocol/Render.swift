@@ -5,6 +5,7 @@ import RapportCore
 extension Rapport {
   struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "render",
       abstract: "Print a protocol as an interview guide to keep beside the screen.",
       discussion: """
         The guide numbers the steps, sets apart what to read aloud, lists prompts and \

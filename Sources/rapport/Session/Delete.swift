@@ -12,6 +12,7 @@ import RapportTerminal
 extension Rapport {
   struct Delete: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "delete",
       abstract: "Remove one participant's data: their session folders and per-session exports.",
       discussion: """
         Removes every session folder of PARTICIPANT in the responses folder, whole (journal, \

@@ -6,6 +6,7 @@ import RapportTerminal
 extension Rapport {
   struct Join: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "join",
       abstract: "Follow a running session from a second terminal, as the supporting interviewer.",
       discussion: """
         Shows the lead's screen live. Your lines are notes (role support); /f flags,

@@ -4,6 +4,7 @@ import RapportCore
 extension Rapport {
   struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "new",
       abstract: "Start a new protocol file with an example of every kind of step.",
       discussion: "Without FILE the template is printed. An existing file is never overwritten."
     )

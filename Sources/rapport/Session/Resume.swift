@@ -6,6 +6,7 @@ import RapportTerminal
 extension Rapport {
   struct Resume: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "resume",
       abstract: "Continue a session exactly where it stopped (after a pause or a crash).")
 
     @Argument(help: "The session: its folder, its folder name, or the participant id if only one.")

@@ -6,6 +6,7 @@ import RapportTerminal
 extension Rapport {
   struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "run",
       abstract: "Run a live session of a protocol with a participant.",
       discussion: """
         Type notes as plain lines; commands start with '/'. Enter moves on, /h shows help,

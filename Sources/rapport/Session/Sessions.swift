@@ -6,6 +6,7 @@ import RapportTerminal
 extension Rapport {
   struct Sessions: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "sessions",
       abstract: "List sessions: participant, protocol, start, duration, status, counts.",
       discussion: """
         Each journal is checked as it is read (its format, its protocol snapshot's SHA-256, \
