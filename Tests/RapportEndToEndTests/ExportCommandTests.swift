@@ -33,11 +33,11 @@ import Testing
     let arguments = ["export", "--all", "--responses", responses, "--format", "all", "--out", out]
     let first = try runProcess(Self.rapport, arguments)
     #expect(first.status == 0, "\(first.stderr)")
-    #expect(first.stdout == "Wrote 20 file(s) to '\(out)' from 2 session(s).\n")
+    #expect(first.stdout == "Wrote 24 file(s) to '\(out)' from 2 session(s).\n")
     #expect(first.stderr.contains("participant") == false)
     #expect(!first.stderr.contains("%"), "no progress bar when standard error is not a terminal")
     let names = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-    #expect(names.count == 20)
+    #expect(names.count == 24)
     #expect(names.contains("P001_belonging-interview_20221003T140509Z.docx"))
     #expect(names.contains("belonging-interview.qdpx"))
     #expect(names.contains("answers-belonging-interview.schema.json"))
@@ -68,6 +68,11 @@ import Testing
       case "eaf": _ = try ExportValidators.run("eaf_check.py", [path])
       case "docx": _ = try ExportValidators.run("docx_check.py", [path])
       case "csv": _ = try ExportValidators.run("csv_check.py", [path])
+      case "sps":
+        let sav = (name as NSString).deletingPathExtension + ".sav"
+        _ = try ExportValidators.run("spss_check.py", [path, sav])
+      case "R": _ = try ExportValidators.run("r_check.py", [path])
+      case "do": _ = try ExportValidators.run("stata_check.py", [path])
       case "qdpx":
         _ = try ExportValidators.run("qdpx_check.py", [path, try ExportValidators.refiSchema()])
       case "json" where name.hasPrefix("answers-"):

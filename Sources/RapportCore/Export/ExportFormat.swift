@@ -3,6 +3,7 @@ import Foundation
 /// The formats `rapport export` writes, and the files each makes.
 public enum ExportFormat: String, CaseIterable, Sendable, Comparable {
   case markdown, text, docx, vtt, srt, csv, descriptors, json, eaf, qdpx
+  case labelled
 
   /// True when the format makes one file per session; the others make one set of files
   /// per protocol, across all the sessions exported together.
@@ -10,6 +11,7 @@ public enum ExportFormat: String, CaseIterable, Sendable, Comparable {
     switch self {
     case .markdown, .text, .docx, .vtt, .srt, .json, .eaf: true
     case .csv, .descriptors, .qdpx: false
+    case .labelled: false
     }
   }
 
@@ -30,6 +32,7 @@ public enum ExportFormat: String, CaseIterable, Sendable, Comparable {
       ["timings-\(id).csv", "answers-\(id).csv", "codebook-\(id).csv", "answers-\(id).schema.json"]
     case .descriptors: ["descriptors-\(id).csv"]
     case .qdpx: ["\(id).qdpx"]
+    case .labelled: LabelledExporter.fileNames(protocolID: protocolID)
     default: []
     }
   }

@@ -1,7 +1,7 @@
 import Foundation
 import RapportCore
 
-/// One protocol's study-level files (`csv`, `descriptors`, `qdpx`), filled session by
+/// One protocol's study-level files (`csv`, `descriptors`, `labelled`, `qdpx`), filled session by
 /// session: the timings table and the `.qdpx` stream to their files as each session comes;
 /// the answers, codebook and descriptors, whose columns need every session, are written at
 /// the end from each session's ids, attributes and answers (never its notes).
@@ -11,6 +11,9 @@ final class ExportStudy {
   private let writer: ExportWriter
   private var outline: ProtocolOutline?
   private var records: [SessionRecord] = []
+  /// Why each session's unanswered items are missing, for `labelled` (read from the visits,
+  /// which the kept summaries no longer have).
+  private var missing: [[String: MissingReason]] = []
   private var timings: ExportStream?
   private var qdpx: (file: ExportStream, spool: ExportStream, project: QDPXWriter)?
 
@@ -38,9 +41,10 @@ final class ExportStudy {
     if outline == nil { outline = session.outline }
     let record = session.record
     try timings?.write(Data(TimingsCSVExporter.rowsText(record).utf8))
-    if formats.contains(.csv) || formats.contains(.descriptors) {
+    if formats.contains(.csv) || formats.contains(.descriptors) || formats.contains(.labelled) {
       records.append(record.studySummary)
     }
+    if formats.contains(.labelled) { missing.append(MissingReason.reasons(in: record)) }
     try qdpx?.project.add(record, blocks: transcript.blocks, text: transcript.text)
   }
 
@@ -62,6 +66,14 @@ final class ExportStudy {
       try writer.write(ExportFile(name: names(.descriptors)[0], text: output.csv))
       conflicts = output.conflicts
       written += 1
+    }
+    if formats.contains(.labelled) {
+      let sessions = zip(records, missing).map { LabelledAnswers.Session(record: $0, missing: $1) }
+      let output = LabelledExporter.export(sessions, outline: outline, protocolID: protocolID)
+      for (name, text) in zip(names(.labelled), output.texts) {
+        try writer.write(ExportFile(name: name, text: text))
+      }
+      written += output.texts.count
     }
     if var qdpx {
       try qdpx.project.finish(outline: outline)
