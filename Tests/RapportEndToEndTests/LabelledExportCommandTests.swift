@@ -55,8 +55,10 @@ import Testing
         .write(to: URL(fileURLWithPath: session + "/journal.jsonl"))
     }
     func answer(_ time: Double, _ item: String, _ value: AnswerValue) -> [(Double, SessionEvent)] {
-      [(time, .stepEntered(step: item)), (time, .answered(item: item, value: value)),
-        (time, .stepLeft(step: item))]
+      [
+        (time, .stepEntered(step: item)), (time, .answered(item: item, value: value)),
+        (time, .stepLeft(step: item)),
+      ]
     }
     try write(
       "R001",
@@ -143,8 +145,9 @@ import Testing
     #expect(cell(2, "categories__mature") == .number(-97))
     #expect(cell(2, "year") == .number(-98))
 
-    let columns = try ExportValidators.json(
-      "r_check.py", [out + "/answers-eligibility-screening.R"]) as? [[String: Any]]
+    let columns =
+      try ExportValidators.json(
+        "r_check.py", [out + "/answers-eligibility-screening.R"]) as? [[String: Any]]
     let rSchool = try #require(columns?.first { $0["name"] as? String == "school" })
     #expect(rSchool["levels"] as? [String] == school.options.map(\.label))
     #expect(rSchool["label"] as? String == school.ask)

@@ -34,23 +34,24 @@ public struct LabelledAnswers: Equatable, Sendable {
         name: "", column: "participant", label: AnswersCSVExporter.participantMeaning,
         kind: .text, valueLabels: [], source: .participant),
     ]
+    let values = sessions.map { AnswersCSVExporter.values(of: $0.record) }
     for column in answerColumns {
       let item = outline?.attribute(column.item) ?? outline?.step(column.item)?.item
-      let unlisted = sessions.contains { session in
-        guard let answer = (session.record.attributes + session.record.answers)
-          .first(where: { $0.item == column.item })
-        else { return false }
-        let chosen = column.cell(answer.value)
-        return !column.options.contains { $0.value == chosen }
-      }
+      // A single choice answered outside its options gets an "other" code and words column.
+      let unlisted =
+        column.type == .singleChoice
+        && values.contains { answers in
+          answers[column.item].map { value in
+            !column.options.contains { $0.value == column.cell(value) }
+          } ?? false
+        }
       columns += Self.columns(for: column, other: item?.other, unlisted: unlisted)
     }
     for (index, name) in VariableName.names(columns.map(\.column)).enumerated() {
       columns[index].name = name
     }
-    rows = sessions.map { session in
-      let values = AnswersCSVExporter.values(of: session.record)
-      return columns.map { column in
+    rows = zip(sessions, values).map { session, values in
+      columns.map { column in
         column.cell(session.record, values, column.item.flatMap { session.missing[$0] })
       }
     }
@@ -75,7 +76,10 @@ public struct LabelledAnswers: Equatable, Sendable {
     }
     switch column.coding {
     case .option(_, let label):
-      return [variable(.coded, label: "\(label) — \(column.question)", [(0, "not chosen"), (1, "chosen")])]
+      return [
+        variable(
+          .coded, label: "\(label) — \(column.question)", [(0, "not chosen"), (1, "chosen")])
+      ]
     case .boolean:
       return [variable(.coded, label: column.question, [(0, "no"), (1, "yes")])]
     case .otherText:
@@ -84,14 +88,17 @@ public struct LabelledAnswers: Equatable, Sendable {
       switch column.type {
       case .singleChoice?:
         var labels = column.options.enumerated().map { ($0.offset + 1, $0.element.label) }
-        guard column.isOpen || unlisted else { return [variable(.coded, label: column.question, labels)] }
+        guard column.isOpen || unlisted else {
+          return [variable(.coded, label: column.question, labels)]
+        }
         labels.append((labels.count + 1, other ?? "other"))
         let words = LabelledColumn(
           name: "", column: column.name + "__other",
           label: "\(other ?? "other") — \(column.question)", kind: .text, valueLabels: [],
           source: .ownWords(column))
         return [variable(.coded, label: column.question, labels), words]
-      case .integer?, .number?, .scale?: return [variable(.number(decimals: 0), label: column.question)]
+      case .integer?, .number?, .scale?:
+        return [variable(.number(decimals: 0), label: column.question)]
       case .date?: return [variable(.date, label: column.question)]
       default: return [variable(.text, label: column.question)]
       }

@@ -119,14 +119,16 @@ import Testing
     #expect(school.label == "Which medical school?")
     #expect(school.format == "F8.0")
     #expect(
-      school.valueLabels == [
-        "1": "Imperial College London", "2": "University College London", "3": "None of these",
-        "4": "other",
-      ].merging(reasons) { a, _ in a })
+      school.valueLabels
+        == [
+          "1": "Imperial College London", "2": "University College London", "3": "None of these",
+          "4": "other",
+        ].merging(reasons) { a, _ in a })
     #expect(school.missing == missing)
     #expect(file.variables[3].label == "other — Which medical school?")
     #expect(file.variables[3].missing == missing)
-    #expect(file.variables[4].valueLabels == ["0": "no", "1": "yes"].merging(reasons) { a, _ in a })
+    #expect(
+      file.variables[4].valueLabels == ["0": "no", "1": "yes"].merging(reasons) { a, _ in a })
     #expect(file.variables[6].label == "LGBTQIA+ — Which of these describe you?")
     #expect(file.variables[6].valueLabels["1"] == "chosen")
     #expect(file.variables[8].label == "Other, please specify — Which of these describe you?")
@@ -137,12 +139,18 @@ import Testing
     }
     #expect(
       file.rows == [
-        [ids[0], .text("R001"), .number(2), .text(""), .number(1), .number(0), .number(1),
-          .number(0), .text(""), .number(2)],
-        [ids[1], .text("R002"), .number(3), .text(""), .number(-98), .number(-98), .number(-98),
-          .number(-98), .text("-98"), .number(-98)],
-        [ids[2], .text("R003"), .number(4), .text("somewhere else"), .number(-99), .number(-97),
-          .number(-97), .number(-97), .text("-97"), .number(2.5)],
+        [
+          ids[0], .text("R001"), .number(2), .text(""), .number(1), .number(0), .number(1),
+          .number(0), .text(""), .number(2),
+        ],
+        [
+          ids[1], .text("R002"), .number(3), .text(""), .number(-98), .number(-98), .number(-98),
+          .number(-98), .text("-98"), .number(-98),
+        ],
+        [
+          ids[2], .text("R003"), .number(4), .text("somewhere else"), .number(-99), .number(-97),
+          .number(-97), .number(-97), .text("-97"), .number(2.5),
+        ],
       ])
   }
 

@@ -27,7 +27,8 @@ import Testing
         id: "when-born", kind: .item, text: long,
         item: ItemOutline(id: "when-born", type: .date, ask: long)),
       StepOutline(
-        id: "why", kind: .item, text: "Why?", item: ItemOutline(id: "why", type: .text, ask: "Why?")),
+        id: "why", kind: .item, text: "Why?", item: ItemOutline(id: "why", type: .text, ask: "Why?")
+      ),
     ])
 
   static func files() throws -> (folder: TemporaryFolder, paths: [String]) {

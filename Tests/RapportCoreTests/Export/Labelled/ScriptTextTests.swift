@@ -40,7 +40,8 @@ import Testing
 
   @Test func rLiteralsAreASCIIWithEscapes() {
     #expect(
-      RText.quoted("é \"q\" \\ \n\t\u{1B}\0😀") == "\"\\u{e9} \\\"q\\\" \\\\ \\n\\t\\u{1b}\\U{1f600}\"")
+      RText.quoted("é \"q\" \\ \n\t\u{1B}\0😀")
+        == "\"\\u{e9} \\\"q\\\" \\\\ \\n\\t\\u{1b}\\U{1f600}\"")
     #expect(RText.vector(["a", "b"]) == "c(\"a\", \"b\")")
     #expect(RScript.unique(["Yes", "Yes", "No", "Yes"]) == ["Yes", "Yes (2)", "No", "Yes (3)"])
   }
