@@ -19,7 +19,7 @@ enum RScript {
       "  x <- switch(type,",
       "    coded = factor(as.integer(x), levels = levels, labels = labels),",
       "    number = as.numeric(x),",
-      "    date = as.Date(x),",
+      "    date = as.Date(x, format = \"%Y-%m-%d\"),",
       "    x)",
       "  attr(x, \"label\") <- label",
       "  attr(x, \"missing_reason\") <- reason",

@@ -11,7 +11,8 @@ enum StataScript {
     }
     let strings = positions { $0.kind == .text || $0.kind == .date }
     let numbers = positions { $0.kind != .text && $0.kind != .date }
-    var options = "clear varnames(1) case(preserve) encoding(\"utf-8\") bindquote(strict)"
+    var options =
+      "clear delimiters(\",\") varnames(1) case(preserve) encoding(\"utf-8\") bindquote(strict)"
     if !strings.isEmpty { options += " stringcols(\(strings))" }
     if !numbers.isEmpty { options += " numericcols(\(numbers))" }
     var lines = [

@@ -46,6 +46,12 @@ import Testing
   }
 
   struct StataFile: Decodable {
+    struct Import: Decodable {
+      var file: String
+      var options: String
+    }
+
+    var `import`: Import
     var mvdecode: [String]
     var variableLabels: [String: String]
     var valueLabels: [String: [String: String]]
@@ -187,6 +193,11 @@ import Testing
       try Self.screenings(), outline: JournalFixtures.screeningOutline, id: "eligibility-screening")
     _ = folder
     let file = try ExportValidators.read(StataFile.self, "stata_check.py", [paths[1]])
+    #expect(file.import.file == "answers-eligibility-screening.coded.csv")
+    #expect(
+      file.import.options
+        == "clear delimiters(\",\") varnames(1) case(preserve) encoding(\"utf-8\") "
+        + "bindquote(strict) stringcols(1 2 4 9) numericcols(3 5 6 7 8 10)")
     #expect(
       file.mvdecode == [
         "school", "impacted", "categories__disability", "categories__lgbtqia",
