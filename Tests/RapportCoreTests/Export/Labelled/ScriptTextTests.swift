@@ -20,6 +20,8 @@ import Testing
     let long = String(repeating: "é", count: 100)
     let literal = StataText.quoted(long, limit: StataText.variableLabelLimit)
     #expect(literal == "`\"" + String(repeating: "é", count: 79) + "…\"'")
+    let value = StataText.quoted(String(repeating: "x", count: 40_000))
+    #expect(value == "`\"" + String(repeating: "x", count: 31_999) + "…\"'")
   }
 
   @Test func spssLiteralsDoubleQuotesStayOnOneLineAndSplitWhenLong() {
