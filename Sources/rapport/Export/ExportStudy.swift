@@ -1,7 +1,7 @@
 import Foundation
 import RapportCore
 
-/// One protocol's study-level files (`csv`, `descriptors`, `qdpx`), filled session by
+/// One protocol's study-level files (`csv`, `descriptors`, `qdpx`, `qdc`), filled session by
 /// session: the timings table and the `.qdpx` stream to their files as each session comes;
 /// the answers, codebook and descriptors, whose columns need every session, are written at
 /// the end from each session's ids, attributes and answers (never its notes).
@@ -13,6 +13,8 @@ final class ExportStudy {
   private var records: [SessionRecord] = []
   private var timings: ExportStream?
   private var qdpx: (file: ExportStream, spool: ExportStream, project: QDPXWriter)?
+  /// The questions visited, for a codebook without a protocol snapshot (ids and titles).
+  private var visited: [(id: String, title: String)] = []
 
   init(protocolID: String, formats: [ExportFormat], writer: ExportWriter, created: Date) throws {
     self.protocolID = protocolID
@@ -42,6 +44,9 @@ final class ExportStudy {
       records.append(record.studySummary)
     }
     try qdpx?.project.add(record, blocks: transcript.blocks, text: transcript.text)
+    if formats.contains(.qdc), outline == nil {
+      visited = QDCExporter.visitedQuestions([record], after: visited)
+    }
   }
 
   /// Writes what waited for every session; returns the files written and any conflicts.
@@ -61,6 +66,11 @@ final class ExportStudy {
       let output = DescriptorsExporter.export(records, outline: outline)
       try writer.write(ExportFile(name: names(.descriptors)[0], text: output.csv))
       conflicts = output.conflicts
+      written += 1
+    }
+    if formats.contains(.qdc) {
+      let text = QDCExporter.export(outline: outline, visited: visited, protocolID: protocolID)
+      try writer.write(ExportFile(name: names(.qdc)[0], text: text))
       written += 1
     }
     if var qdpx {
