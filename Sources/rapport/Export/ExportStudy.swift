@@ -13,7 +13,8 @@ final class ExportStudy {
   private var records: [SessionRecord] = []
   private var timings: ExportStream?
   private var qdpx: (file: ExportStream, spool: ExportStream, project: QDPXWriter)?
-  /// The questions visited, for a codebook without a protocol snapshot (ids and titles).
+  /// The questions visited, for a codebook whose protocol snapshot names none (ids and
+  /// titles, each once).
   private var visited: [(id: String, title: String)] = []
 
   init(protocolID: String, formats: [ExportFormat], writer: ExportWriter, created: Date) throws {
@@ -44,7 +45,7 @@ final class ExportStudy {
       records.append(record.studySummary)
     }
     try qdpx?.project.add(record, blocks: transcript.blocks, text: transcript.text)
-    if formats.contains(.qdc), outline == nil {
+    if formats.contains(.qdc) {
       visited = QDCExporter.visitedQuestions([record], after: visited)
     }
   }

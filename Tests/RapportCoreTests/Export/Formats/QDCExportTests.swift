@@ -93,6 +93,20 @@ import Testing
     #expect(summary.sharedWithProject == 12)
   }
 
+  /// The shipped survey has no open questions: its items are the codes, as the protocol
+  /// (read by PyYAML) lists them.
+  @Test func theShippedSurveyGivesItsItems() throws {
+    let loaded = try #require(try ShippedProtocols.load("eligibility-screening.yaml").protocol)
+    let text = QDCExporter.export(
+      outline: ProtocolOutline(loaded), protocolID: "eligibility-screening")
+    let folder = TemporaryFolder()
+    let summary = try Self.read(
+      text, ["--protocol", RapportBinary.shippedProtocol("eligibility-screening.yaml")],
+      in: folder)
+    #expect(!summary.codes.isEmpty)
+    #expect(summary.codes.allSatisfy { $0.children.isEmpty && $0.description != nil })
+  }
+
   @Test func sectionsAreParentCodesAndSurveyItemsAreCodes() throws {
     let yaml = """
       rapport: 1

@@ -17,11 +17,18 @@ import Testing
       var event: String
       var step: String
       var at: String
-      var session_clock: String
-      var recording_part: String
-      var recording_time: String
+      var sessionClock: String
+      var recordingPart: String
+      var recordingTime: String
       var recorded: String
       var parameters: [String: ParameterValue]
+
+      enum CodingKeys: String, CodingKey {
+        case session, participant, writer, seq, role, event, step, at, recorded, parameters
+        case sessionClock = "session_clock"
+        case recordingPart = "recording_part"
+        case recordingTime = "recording_time"
+      }
     }
 
     struct Info: Decodable {
@@ -126,15 +133,15 @@ import Testing
     let folder = TemporaryFolder()
     let rows = try Self.export([entries], in: folder).read.rows
     let flag = try #require(rows.first { $0.event == "flagged" })
-    #expect(flag.recording_time == AnswerText.seconds(try #require(record.flags.first).time))
-    #expect(flag.recording_time == "219.5")
-    #expect(flag.session_clock == "260")
-    #expect(flag.recording_part == "1")
+    #expect(flag.recordingTime == AnswerText.seconds(try #require(record.flags.first).time))
+    #expect(flag.recordingTime == "219.5")
+    #expect(flag.sessionClock == "260")
+    #expect(flag.recordingPart == "1")
     #expect(flag.recorded == "true")
     // After the two-minute pause the interview clock is 120 s behind the recording.
     let note = try #require(rows.first { $0.event == "noted" && $0.step == "q3" })
-    #expect(note.session_clock == "310")
-    #expect(note.recording_time == "389.5")
+    #expect(note.sessionClock == "310")
+    #expect(note.recordingTime == "389.5")
     #expect(note.role == "support")
     #expect(note.writer == "lead")
     // Each step-entered row on the recording is where its chapter starts.
@@ -144,7 +151,7 @@ import Testing
       !$0.title.hasPrefix("FLAG") && !$0.title.hasPrefix("start-recording")
     }
     #expect(
-      entered.map(\.recording_time)
+      entered.map(\.recordingTime)
         == chapters.map { AnswerText.seconds(Double($0.start) / 1000) })
   }
 
@@ -190,8 +197,8 @@ import Testing
     #expect(last.step == "not-eligible")
     #expect(last.parameters == ["reason": .text("screened-out")])
     // No recording mark: the recording columns are empty.
-    #expect(last.recording_part == "" && last.recording_time == "" && last.recorded == "")
-    #expect(last.session_clock == "6")
+    #expect(last.recordingPart == "" && last.recordingTime == "" && last.recorded == "")
+    #expect(last.sessionClock == "6")
   }
 
   /// Every kind of event the journal holds is listed (the schema's enum and the README).
