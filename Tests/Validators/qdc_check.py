@@ -2,7 +2,8 @@
 unique, and, given the protocol it was made from, that its codes are the protocol's:
 each open question a code named 'id' or 'id — label' holding its prompts
 ('id prompt N — text') and round-up ('id round-up — text'), each survey item a code
-'id', each section with questions a parent code 'id — heading', in the protocol's order.
+'id', each section with questions a parent 'id — heading' that is not codable, in the
+protocol's order.
 The protocol is read here with PyYAML, not with Rapport's loader.
 Given a .qdpx project, every code of the project named as a codebook code must have
 its GUID, so the two agree when both are imported.
@@ -35,6 +36,7 @@ def tree(element):
         codes.append({
             "name": code.get("name"), "guid": code.get("guid"),
             "description": description.text if description is not None else None,
+            "isCodable": code.get("isCodable") == "true",
             "children": tree(code),
         })
     return codes
@@ -44,7 +46,7 @@ codes = tree(root.find("c:Codes", ns))
 
 
 def names(codes):
-    return [[code["name"], names(code["children"])] for code in codes]
+    return [[code["name"], names(code["children"]), code["isCodable"]] for code in codes]
 
 
 def expected(steps):
@@ -53,18 +55,18 @@ def expected(steps):
         if "section" in step:
             inner = expected(step.get("steps") or [])
             if inner:
-                out.append([f"{step['id']} — {step['section']}", inner])
+                out.append([f"{step['id']} — {step['section']}", inner, False])
         elif "ask" in step and "type" in step:
-            out.append([step["id"], []])
+            out.append([step["id"], [], True])
         elif "ask" in step:
             label = step.get("label")
             prompts = step.get("prompts") or []
             if isinstance(prompts, str):
                 prompts = [prompts]
-            children = [[f"{step['id']} prompt {n} — {text}", []] for n, text in enumerate(prompts, 1)]
+            children = [[f"{step['id']} prompt {n} — {text}", [], True] for n, text in enumerate(prompts, 1)]
             if step.get("round-up"):
-                children.append([f"{step['id']} round-up — {step['round-up']}", []])
-            out.append([f"{step['id']} — {label}" if label else step["id"], children])
+                children.append([f"{step['id']} round-up — {step['round-up']}", [], True])
+            out.append([f"{step['id']} — {label}" if label else step["id"], children, True])
     return out
 
 

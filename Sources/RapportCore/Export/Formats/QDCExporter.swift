@@ -5,8 +5,9 @@
 /// What an analyst codes an interview by: each open question is a code (its `Description`
 /// the question as read aloud), with its prompts and its round-up as child codes; each
 /// survey item is a code too (its free-text answers get coded); a section of the protocol
-/// is a parent code over the questions and items inside it (sections with none are left
-/// out). Checklists, markers and ends are the running of the interview, not its content,
+/// is a parent over the questions and items inside it, not codable itself (`isCodable`
+/// false: a category in QualCoder, a folder of codes elsewhere); sections with nothing to
+/// code are left out. Checklists, markers and ends are the running of the interview, not its content,
 /// and have no code. Codes keep the protocol's order.
 ///
 /// A question's code has the GUID and the name of its code in the `.qdpx` project
@@ -22,6 +23,8 @@ public enum QDCExporter {
     var name: String
     var description: String?
     var children: [Code] = []
+    /// False for a section: a group of codes (a QualCoder category), not a code itself.
+    var isCodable = true
   }
 
   /// The codebook of `outline`; `visited` (step id and title, in order of first use)
@@ -83,7 +86,7 @@ public enum QDCExporter {
           guard !children.isEmpty else { return nil }
           return Code(
             guid: GUID.make("code", step.id), name: title(step), description: nil,
-            children: children)
+            children: children, isCodable: false)
         case .checklist, .marker, .end: return nil
         }
       }
@@ -117,7 +120,7 @@ public enum QDCExporter {
 
   private static func write(_ code: Code, indent: String, into out: inout String) {
     out += "\(indent)<Code guid=\"\(code.guid)\" name=\"\(XMLText.escape(code.name))\" "
-    out += "isCodable=\"true\""
+    out += "isCodable=\"\(code.isCodable)\""
     guard code.description != nil || !code.children.isEmpty else { return out += "/>\n" }
     out += ">\n"
     if let description = code.description, !description.isEmpty {

@@ -11,6 +11,7 @@ import Testing
     var name: String
     var guid: String
     var description: String?
+    var isCodable: Bool
     var children: [Code]
   }
 
@@ -162,6 +163,8 @@ import Testing
         "q3",
       ])
     #expect(summary.codes[0].children[1].children[1].description == "Hours a week on placement")
+    #expect(summary.codes[0].isCodable == false)
+    #expect(summary.codes[0].children[0].isCodable)
   }
 
   @Test func withoutASnapshotTheVisitedQuestionsAreTheCodes() throws {
