@@ -6,7 +6,8 @@ public enum ExportFormat: String, CaseIterable, Sendable, Comparable {
   case qdc, audacity, cue, paradata
 
   /// True when the format makes one file per session; the others make one set of files
-  /// per protocol, across all the sessions exported together.
+  /// per protocol, across all the sessions exported together, or one for the whole export
+  /// (`isPerExport`).
   public var isPerSession: Bool {
     switch self {
     case .markdown, .text, .docx, .vtt, .srt, .json, .eaf: true

@@ -169,6 +169,26 @@ import Testing
     #expect(sheet.files[0].tracks[1].title.hasPrefix("q1 — Tab here 'quoted' new line ␛[2J: "))
   }
 
+  /// Every C0 and C1 control, escape sequences and bidi overrides in a flag's words: shown
+  /// in their visible forms, and each file still reads back whole.
+  @Test func controlsInAFlagAreShownVisiblyAndBothFilesStillParse() throws {
+    let record = try HostileTextExportTests.record()
+    let folder = TemporaryFolder()
+    for text in [AudacityLabelsExporter.export(record), CueSheetExporter.export(record)] {
+      #expect(!HostileTextExportTests.actsOnTerminal(text))
+      #expect(text.contains("flag ctl␀␁␂"))
+    }
+    // SubRip, not WebVTT: WebVTT writes `<` as `&lt;`, the markers as it is.
+    let srt = try ExportTestSupport.write(SRTExporter.export(record), "s.srt", in: folder)
+    let cues = try ExportValidators.read([ReadCue].self, "srt_check.py", [srt])
+    let labels = try Self.labels(record, in: folder)
+    #expect(labels.map(\.start) == cues.map(\.start))
+    #expect(labels.map(\.label) == cues.map { $0.lines.joined(separator: ": ") })
+    let tracks = try Self.sheet(record, in: folder).files.flatMap(\.tracks)
+    #expect(tracks.count == cues.count)
+    #expect(tracks.contains { $0.title.hasPrefix("FLAG (q1): flag ctl␀␁␂") })
+  }
+
   @Test func aSheetStopsAtNinetyNineTracksAndSaysSo() throws {
     var record = try ExportTestSupport.interview()
     let flags = (0..<120).map { index in
