@@ -11,8 +11,18 @@ public enum CueSheetExporter {
   /// The most tracks a CUE sheet holds.
   public static let maximumTracks = 99
 
+  /// The one track of a session with no marker on the recording (a sheet needs a track).
+  public static let noMarkerTitle = "No step or flag is on the recording"
+
   public static func export(_ record: SessionRecord) -> String {
-    let cues = ChapterCue.cues(for: record)
+    var cues = ChapterCue.cues(for: record)
+    if cues.isEmpty {
+      cues = [
+        ChapterCue(
+          start: 0, end: 0, title: noMarkerTitle, detail: nil,
+          part: record.recordingParts.first?.number)
+      ]
+    }
     var out = "REM COMMENT \"Rapport markers for \(text(record.sessionID))\"\n"
     out += "REM RAPPORT \"\(text(ChapterCue.explanation(for: record).joined(separator: " ")))\"\n"
     if cues.count > maximumTracks {

@@ -203,6 +203,19 @@ import Testing
     #expect(try Self.labels(record, in: folder).count == 127)
   }
 
+  /// A session just begun has nothing on the recording yet: the label track is empty, the
+  /// sheet has one track (a sheet without one is refused by libcue and players).
+  @Test func aSessionWithNoMarkerStillGivesFilesThatRead() throws {
+    let record = try SessionRecordBuilder.build(
+      entries: JournalFixtures.entries([
+        (0, .sessionStarted(JournalFixtures.start())), (5, .recordingStarted),
+      ]), outline: nil)
+    let folder = TemporaryFolder()
+    #expect(try Self.labels(record, in: folder).isEmpty)
+    let sheet = try Self.sheet(record, in: folder)
+    #expect(sheet.files.flatMap(\.tracks).map(\.title) == [CueSheetExporter.noMarkerTitle])
+  }
+
   @Test func withoutAMarkTheMarkersAreFromTheSessionStart() throws {
     let record = try SessionRecordBuilder.build(
       entries: JournalFixtures.entries([
