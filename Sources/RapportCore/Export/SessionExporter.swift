@@ -54,7 +54,10 @@ public enum SessionExporter {
     case .srt: return ExportFile(name: name, text: SRTExporter.export(record))
     case .json: return ExportFile(name: name, text: JSONExporter.export(record))
     case .eaf: return ExportFile(name: name, text: EAFExporter.export(record))
-    case .csv, .descriptors, .qdpx, .labelled: return ExportFile(name: name, data: Data())
+    case .audacity: return ExportFile(name: name, text: AudacityLabelsExporter.export(record))
+    case .cue: return ExportFile(name: name, text: CueSheetExporter.export(record))
+    case .csv, .descriptors, .qdpx, .labelled, .qdc, .paradata:
+      return ExportFile(name: name, data: Data())
     }
   }
 
@@ -91,6 +94,11 @@ public enum SessionExporter {
       case .qdpx:
         let data = try QDPXExporter.export(records, outline: outline, name: group.protocolID)
         files.append(ExportFile(name: names[0], data: data))
+      case .qdc:
+        let text = QDCExporter.export(
+          outline: outline, visited: QDCExporter.visitedQuestions(records),
+          protocolID: group.protocolID)
+        files.append(ExportFile(name: names[0], text: text))
       default: break
       }
     }

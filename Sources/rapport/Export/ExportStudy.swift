@@ -1,7 +1,7 @@
 import Foundation
 import RapportCore
 
-/// One protocol's study-level files (`csv`, `descriptors`, `labelled`, `qdpx`), filled session by
+/// One protocol's study-level files (`csv`, `descriptors`, `labelled`, `qdpx`, `qdc`), filled session by
 /// session: the timings table and the `.qdpx` stream to their files as each session comes;
 /// the answers, codebook and descriptors, whose columns need every session, are written at
 /// the end from each session's ids, attributes and answers (never its notes).
@@ -16,6 +16,9 @@ final class ExportStudy {
   private var missing: [[String: MissingReason]] = []
   private var timings: ExportStream?
   private var qdpx: (file: ExportStream, spool: ExportStream, project: QDPXWriter)?
+  /// The questions visited, for a codebook whose protocol snapshot names none (ids and
+  /// titles, each once).
+  private var visited: [(id: String, title: String)] = []
 
   init(protocolID: String, formats: [ExportFormat], writer: ExportWriter, created: Date) throws {
     self.protocolID = protocolID
@@ -46,6 +49,9 @@ final class ExportStudy {
     }
     if formats.contains(.labelled) { missing.append(MissingReason.reasons(in: record)) }
     try qdpx?.project.add(record, blocks: transcript.blocks, text: transcript.text)
+    if formats.contains(.qdc) {
+      visited = QDCExporter.visitedQuestions([record], after: visited)
+    }
   }
 
   /// Writes what waited for every session; returns the files written and any conflicts.
@@ -74,6 +80,11 @@ final class ExportStudy {
         try writer.write(ExportFile(name: name, text: text))
       }
       written += output.texts.count
+    }
+    if formats.contains(.qdc) {
+      let text = QDCExporter.export(outline: outline, visited: visited, protocolID: protocolID)
+      try writer.write(ExportFile(name: names(.qdc)[0], text: text))
+      written += 1
     }
     if var qdpx {
       try qdpx.project.finish(outline: outline)

@@ -11,12 +11,16 @@ public struct ChapterCue: Equatable, Sendable {
   public var title: String
   /// Further text: the question as asked, or the flag's words.
   public var detail: String?
+  /// The recording part the cue is in (its times are from that part's start); nil without
+  /// a recording.
+  public var part: Int?
 
-  public init(start: Int, end: Int, title: String, detail: String?) {
+  public init(start: Int, end: Int, title: String, detail: String?, part: Int? = nil) {
     self.start = start
     self.end = end
     self.title = title
     self.detail = detail
+    self.part = part
   }
 
   /// How long a flag's cue lasts, in milliseconds.
@@ -36,7 +40,7 @@ public struct ChapterCue: Equatable, Sendable {
         ChapterCue(
           start: start, end: end,
           title: partPrefix(visit.part, record) + visit.title + revisit,
-          detail: oneLine(visit.text)))
+          detail: oneLine(visit.text), part: visit.part))
     }
     for (moment, step) in record.allMoments where moment.time >= 0 {
       guard isRecorded(moment.time, part: moment.part, in: record) else { continue }
@@ -47,13 +51,15 @@ public struct ChapterCue: Equatable, Sendable {
         cues.append(
           ChapterCue(
             start: start, end: start + flagLength,
-            title: partPrefix(moment.part, record) + "FLAG\(place)", detail: oneLine(text)))
+            title: partPrefix(moment.part, record) + "FLAG\(place)", detail: oneLine(text),
+            part: moment.part))
       case .outage(let outage) where outage.recordingRanOn != false:
         cues.append(
           ChapterCue(
             start: start,
             end: start + max(minimumLength, TimeCode.milliseconds(outage.seconds)),
-            title: partPrefix(moment.part, record) + "OUTAGE", detail: outage.sentence))
+            title: partPrefix(moment.part, record) + "OUTAGE", detail: outage.sentence,
+            part: moment.part))
       default: break
       }
     }
