@@ -9,6 +9,9 @@ public enum ScreeningDecision {
   /// protocol's id pattern must accept them; lint checks).
   public static let respondentIDs = ParticipantIDScheme(prefix: "R", digits: 3, first: 1)
 
+  /// The `reason` of a completed screening whose answers fall in no quota cell.
+  public static let outsideQuotas = "outside-quotas"
+
   /// The ledger line for a screening session that has stopped, given the ledger as it is
   /// now (read under the ledger's lock, so the id given is the next one and no one else's).
   public static func entry(
@@ -28,9 +31,20 @@ public enum ScreeningDecision {
     var entry = StudyLedgerEntry(type: .screened, respondent: respondent, at: stamp)
     switch record.status {
     case .completed:
+      let attributes = kept(plan.screening?.keep ?? [])
+      let tally = QuotaTally(plan: plan, participants: [])
+      let site = attributes[plan.screening?.siteItem.value ?? ""]
+      if !plan.quotas.isEmpty, tally.cell(site: site, attributes: attributes) == nil {
+        // The plan's cells are the year groups each site has: outside them is not eligible.
+        entry.outcome = .ineligible
+        entry.reason = outsideQuotas
+        let allowed = kept(plan.screening?.keepIfIneligible ?? [])
+        entry.attributes = allowed.isEmpty ? nil : allowed
+        return entry
+      }
       entry.outcome = .eligible
       entry.participant = plan.participantIDs.next(after: ledger.participantIDs)
-      entry.attributes = kept(plan.screening?.keep ?? [])
+      entry.attributes = attributes
     case .screenedOut:
       entry.outcome = .ineligible
       entry.step = record.endStep
@@ -48,10 +62,15 @@ public enum ScreeningDecision {
     case .eligible:
       return [
         "Eligible: participant id \(entry.participant ?? "?") (respondent \(entry.respondent ?? "?")).",
-        "Assign interviewers with: rapport assign \(entry.participant ?? "?") --lead ID --support ID",
+        "Assign interviewers with: rapport assign \(entry.participant ?? "?") --lead ID "
+          + "--support ID --study STUDY-FILE",
       ]
     case .ineligible:
-      var lines = ["Not eligible (\(entry.step ?? "screened out")); no participant id given."]
+      let why =
+        entry.reason == outsideQuotas
+        ? "the study plans no participant of this site and year group"
+        : entry.step ?? "screened out"
+      var lines = ["Not eligible (\(why)); no participant id given."]
       if let text = plan.screening?.ineligibleText?.value { lines.append(text) }
       return lines
     case .unfinished, nil:

@@ -35,6 +35,9 @@ public struct StudyLedgerEntry: Equatable, Sendable, Codable {
   public var outcome: Outcome?
   /// The `end` step that screened the respondent out.
   public var step: String?
+  /// Why an eligible screening still gave no id: `outside-quotas` (a site and year group
+  /// the plan does not have).
+  public var reason: String?
   /// Kept answers, as cell texts (`StudyCell`): only those the study file allows.
   public var attributes: [String: String]?
   public var lead: String?
@@ -46,7 +49,8 @@ public struct StudyLedgerEntry: Equatable, Sendable, Codable {
 
   public init(
     type: Kind, respondent: String? = nil, participant: String? = nil, outcome: Outcome? = nil,
-    step: String? = nil, attributes: [String: String]? = nil, lead: String? = nil,
+    step: String? = nil, reason: String? = nil, attributes: [String: String]? = nil,
+    lead: String? = nil,
     support: String? = nil, replaces: Bool? = nil, at: String? = nil
   ) {
     self.type = type
@@ -54,6 +58,7 @@ public struct StudyLedgerEntry: Equatable, Sendable, Codable {
     self.participant = participant
     self.outcome = outcome
     self.step = step
+    self.reason = reason
     self.attributes = attributes
     self.lead = lead
     self.support = support
