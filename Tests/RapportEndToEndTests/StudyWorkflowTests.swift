@@ -106,6 +106,10 @@ struct StudyWorkflowTests {
       ["run", Self.interview, "--participant", "P001", "--responses", siteA] + study,
       input: Self.interviewLines(gender: 1, school: 1, year: 1))
     #expect(first.status == 0, "\(first.stderr)")
+    // The debrief shows the welfare text of the participant's own school, and no other.
+    let shown = first.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(shown.contains("institution: [Imperial College London welfare support"))
+    #expect(!shown.contains("Dundee welfare"))
     let second = try Self.rapport(
       ["run", Self.interview, "--participant", "P002", "--responses", siteB, "--ledger", siteA]
         + study, input: Self.interviewLines(gender: 2, school: 3, year: 2))

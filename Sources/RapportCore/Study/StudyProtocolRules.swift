@@ -82,6 +82,15 @@ enum StudyProtocolRules {
       }
     }
     if let compensation = plan.compensation { found += self.compensation(compensation, model) }
+    if SitePlaceholders.fieldsUsed(in: model).contains("welfare") {
+      for site in plan.sites where site.welfare == nil {
+        found.append(
+          .error(
+            "site-welfare",
+            "site '\(site.id.value)' has no 'welfare' text, which the interview shows as "
+              + "'{site.welfare}'", at: site.id.location))
+      }
+    }
     return found
   }
 

@@ -44,7 +44,7 @@ extension Rapport {
     var ifExists: ExistingSessionChoice = .ask
 
     func run() throws {
-      let input = try ProtocolInput.load(protocolFile)
+      var input = try ProtocolInput.load(protocolFile)
       try ParticipantCheck.validate(participant, for: input.protocolValue)
       var lead = lead
       var support = support
@@ -54,6 +54,10 @@ extension Rapport {
           lead: lead, support: support)
         lead = assigned.lead
         support = assigned.support
+        // The debrief shows the participant's own institution's welfare text.
+        if let site = assigned.site {
+          input.protocolValue = SitePlaceholders.fill(input.protocolValue, site: site)
+        }
       }
       let store = try responses.open()
       let terminal = TerminalInfo.current(environment: ProcessInfo.processInfo.environment)
