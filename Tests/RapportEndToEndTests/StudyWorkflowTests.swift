@@ -85,9 +85,8 @@ struct StudyWorkflowTests {
     #expect(refused.status == 1)
     #expect(
       refused.stderr == """
-        error: 'IA' is from Imperial College London, the participant's own institution; \
-        investigators only interview participants external to their own institution; \
-        nothing was assigned
+        error: 'IA' is from the participant's own institution; investigators only interview \
+        participants external to their own institution; nothing was assigned
 
         """)
     let bothRoles = try Self.rapport(

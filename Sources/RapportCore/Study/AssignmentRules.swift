@@ -39,11 +39,11 @@ public enum AssignmentRules {
         problems.append(refuse("'\(name)' does not take the \(role.rawValue) role in this study"))
       }
       if interviewer.site.value == site {
-        let school = plan.site(interviewer.site.value)?.name.value ?? interviewer.site.value
+        // The institution is not named: it is the participant's, which is personal data.
         problems.append(
           refuse(
-            "'\(name)' is from \(school), the participant's own institution; investigators "
-              + "only interview participants external to their own institution"))
+            "'\(name)' is from the participant's own institution; investigators only "
+              + "interview participants external to their own institution"))
       }
     }
     if ledger.assignments[id] != nil, !replacing {

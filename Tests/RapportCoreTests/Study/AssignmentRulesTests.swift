@@ -21,8 +21,8 @@ import Testing
   @Test func anInterviewerFromTheParticipantsOwnInstitutionIsRefusedWithTheReason() throws {
     #expect(
       try Self.problems("P002", "IA", "UA") == [
-        "refused: 'IA' is from Imperial College London, the participant's own institution; "
-          + "investigators only interview participants external to their own institution",
+        "refused: 'IA' is from the participant's own institution; investigators only "
+          + "interview participants external to their own institution",
         "warning: the quota cell year 1 at imperial is already full (1 of 1: P001)",
       ])
   }
