@@ -95,6 +95,7 @@ extension NodeReader {
   private mutating func readIDScheme(_ node: YAMLNode) -> ParticipantIDScheme {
     var scheme = ParticipantIDScheme()
     guard let fields = fields(node, what: "'participant-ids'") else { return scheme }
+    scheme.location = fields.location
     checkKeys(fields, allowed: StudyKeys.participantIDs, in: "'participant-ids'")
     if let prefix = text(fields, "prefix") { scheme.prefix = prefix.value }
     if let digits = wholeNumber(fields, "digits") {

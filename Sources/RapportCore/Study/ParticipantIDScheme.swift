@@ -6,11 +6,16 @@ public struct ParticipantIDScheme: Equatable, Sendable {
   public var prefix: String
   public var digits: Int
   public var first: Int
+  /// Where the study file sets it (`participant-ids:`), for diagnostics; nil for the default.
+  public var location: SourceLocation?
 
-  public init(prefix: String = "P", digits: Int = 3, first: Int = 1) {
+  public init(
+    prefix: String = "P", digits: Int = 3, first: Int = 1, location: SourceLocation? = nil
+  ) {
     self.prefix = prefix
     self.digits = digits
     self.first = first
+    self.location = location
   }
 
   /// The id of number `number`, e.g. 7 → `P007`.

@@ -77,7 +77,7 @@ enum StudyProtocolRules {
           .error(
             "participant-ids",
             "the study's first participant id '\(example)' does not match the interview's "
-              + "pattern '\(pattern.value)'", at: plan.location,
+              + "pattern '\(pattern.value)'", at: plan.participantIDs.location ?? plan.location,
             notes: [.init("the pattern is here", at: pattern.location)]))
       }
     }

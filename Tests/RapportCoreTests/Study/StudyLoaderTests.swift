@@ -88,7 +88,7 @@ import Testing
     let text = try StudyFixtures.edited("  prefix: P\n", "  prefix: S\n")
     #expect(
       Self.problems(text) == """
-        Protocols/belonging-study.yaml:11:1: error: the study's first participant id 'S001' does not match the interview's pattern 'P[0-9]{3}' [participant-ids]
+        Protocols/belonging-study.yaml:30:3: error: the study's first participant id 'S001' does not match the interview's pattern 'P[0-9]{3}' [participant-ids]
         Protocols/belonging-interview.yaml:27:15: note: the pattern is here
         """)
   }
