@@ -203,4 +203,27 @@ struct StudyWorkflowTests {
     }
     #expect(ids.sorted() == ["P001", "P002", "P003", "P004"])
   }
+
+  @Test func aResumedInterviewShowsTheParticipantsOwnWelfareTextAgain() throws {
+    let temp = TemporaryFolder()
+    let study = ["--study", Self.study, "--responses", temp.path]
+    _ = try Self.rapport(["screen"] + study, input: Self.screening(school: 3, year: 1))
+    let assigned = try Self.rapport(["assign", "P001", "--lead", "IA", "--support", "UA"] + study)
+    #expect(assigned.status == 0, "\(assigned.stderr)")
+    // The attributes and the consent, then the input ends: saved, not ended.
+    let first = try Self.rapport(
+      ["run", Self.interview, "--participant", "P001"] + study, input: "2\n4\n1\n1 2\n\n")
+    #expect(first.status == 0, "\(first.stderr)")
+    var rest = ["/resume", "1", "", ""]
+    for question in 1...12 { rest += ["note on q\(question)", ""] }
+    rest += ["", "1 2", "", "y"]
+    let resumed = try Self.rapport(
+      ["resume", "P001"] + study, input: rest.joined(separator: "\n") + "\n")
+    #expect(resumed.status == 0, "\(resumed.stderr)")
+    let shown = resumed.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(shown.contains("institution: [University of Dundee welfare support"))
+    let plain = try Self.rapport(
+      ["resume", "P001", "--responses", temp.path], input: "")
+    #expect(plain.stdout.contains("This session has already ended."))
+  }
 }

@@ -5,11 +5,16 @@ import RapportTerminal
 
 /// Wires a runner to the real terminal and reports where the notes went.
 enum LiveSession {
-  static func resume(_ folder: SessionFolder, opener: SessionOpener, terminal: TerminalInfo) throws
-  {
+  /// `adjusting` changes the snapshot's protocol before the replay (see `SessionOpener`).
+  static func resume(
+    _ folder: SessionFolder, opener: SessionOpener, terminal: TerminalInfo,
+    adjusting: (SessionStart, InterviewProtocol) -> InterviewProtocol = { $1 }
+  ) throws {
     let lock = try takeLock(folder)
     defer { withExtendedLifetime(lock) {} }
-    var opened = try StandardError.failing { try opener.resume(folder, as: .lead) }
+    var opened = try StandardError.failing {
+      try opener.resume(folder, as: .lead, adjusting: adjusting)
+    }
     opened.report.forEach { StandardError.note($0) }
     guard !opened.state.isEnded else {
       print(

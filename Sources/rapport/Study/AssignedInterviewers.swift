@@ -39,4 +39,20 @@ struct AssignedInterviewers {
     return AssignedInterviewers(
       lead: assignment.lead, support: assignment.support, site: site)
   }
+
+  /// Each participant's site in the study's ledger in `folder`, for `resume --study`.
+  static func sites(study path: String, ledgerFolder folder: String) throws -> [String: StudySite] {
+    let plan = try StudyOptions.parse(["--study", path]).load().plan
+    let ledger = try StandardError.failing {
+      try StudyLedgerFile(root: folder, studyID: plan.id.value).read()
+    }
+    let siteKey = plan.screening?.siteItem.value ?? "site"
+    var sites: [String: StudySite] = [:]
+    for participant in ledger.participants {
+      if let site = participant.attributes[siteKey].flatMap({ plan.site($0) }) {
+        sites[participant.id] = site
+      }
+    }
+    return sites
+  }
 }
