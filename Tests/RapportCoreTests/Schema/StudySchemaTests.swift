@@ -1,4 +1,5 @@
 import Foundation
+import RapportTestSupport
 import Testing
 
 @testable import RapportCore
@@ -37,5 +38,15 @@ import Testing
       .replacingOccurrences(of: "  site-item: school", with: "  site-iten: school")
     let errors = try MiniSchemaValidator(root: Self.schema).validate(DocumentValue.parse(text))
     #expect(errors.contains { $0.hasPrefix("$.screening") }, "\(errors)")
+  }
+
+  /// An independent reader (check-jsonschema, from the .venv) agrees with the mini validator.
+  @Test func checkJSONSchemaAcceptsTheSchemaAndTheShippedStudy() throws {
+    let root = RapportBinary.packageRoot
+    let schema = root.appendingPathComponent("docs/rapport-study.schema.json").path
+    try ExportValidators.check("check-jsonschema", ["--check-metaschema", schema])
+    try ExportValidators.check(
+      "check-jsonschema",
+      ["--schemafile", schema, root.appendingPathComponent("Protocols/belonging-study.yaml").path])
   }
 }
