@@ -61,4 +61,17 @@ import Testing
     #expect(cells.count == 17)
     #expect(cells.first?["state"] as? String == "over")
   }
+
+  @Test func aDamagedLedgerLineIsAProblemWithItsPlace() throws {
+    var data = StudyFixtures.enrolled("P001", "ucl", 1).line
+    data.append(Data("{\"type\":\"screened\",\"outc\n".utf8))
+    let status = StudyStatus(
+      plan: try StudyFixtures.plan(), ledger: StudyLedger(data: data, path: "L.jsonl"),
+      sessions: [])
+    #expect(
+      status.text().hasSuffix(
+        "problem: L.jsonl:2:1: error: this line of the study ledger cannot be read [ledger-damaged]\n"
+      ))
+    #expect(status.waiting == ["P001"])
+  }
 }
