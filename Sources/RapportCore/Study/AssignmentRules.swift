@@ -7,6 +7,9 @@ public enum AssignmentRules {
   public struct Problem: Equatable, Sendable {
     public var isRefusal: Bool
     public var message: String
+    /// Which rule: `own-institution`, `same-interviewer`, `unknown-interviewer`, `role`,
+    /// `not-a-participant`, `assigned`, `quota-full`, `no-cell`.
+    public var rule: String
   }
 
   /// Every problem with assigning `lead` and `support` to `participant`; a refusal stops
@@ -15,13 +18,21 @@ public enum AssignmentRules {
     participant id: String, lead: String, support: String, plan: StudyPlan, ledger: StudyLedger,
     replacing: Bool
   ) -> [Problem] {
-    func refuse(_ message: String) -> Problem { Problem(isRefusal: true, message: message) }
+    func refuse(_ rule: String, _ message: String) -> Problem {
+      Problem(isRefusal: true, message: message, rule: rule)
+    }
     guard let participant = ledger.participant(id) else {
-      return [refuse("'\(id)' is not a participant of this study (no eligible screening gave it)")]
+      return [
+        refuse(
+          "not-a-participant",
+          "'\(id)' is not a participant of this study (no eligible screening gave it)")
+      ]
     }
     var problems: [Problem] = []
     if lead == support {
-      problems.append(refuse("'\(lead)' cannot be both the lead and the supporting interviewer"))
+      problems.append(
+        refuse(
+          "same-interviewer", "'\(lead)' cannot be both the lead and the supporting interviewer"))
     }
     let siteKey = plan.screening?.siteItem.value ?? "site"
     let site = participant.attributes[siteKey]
@@ -32,22 +43,25 @@ public enum AssignmentRules {
         if let guess = SpellingSuggestion.closest(to: name, among: ids) {
           message += " (did you mean '\(guess)'?)"
         }
-        problems.append(refuse(message))
+        problems.append(refuse("unknown-interviewer", message))
         continue
       }
       if !interviewer.takes(role) {
-        problems.append(refuse("'\(name)' does not take the \(role.rawValue) role in this study"))
+        problems.append(
+          refuse("role", "'\(name)' does not take the \(role.rawValue) role in this study"))
       }
       if interviewer.site.value == site {
         // The institution is not named: it is the participant's, which is personal data.
         problems.append(
           refuse(
+            "own-institution",
             "'\(name)' is from the participant's own institution; investigators only "
               + "interview participants external to their own institution"))
       }
     }
     if ledger.assignments[id] != nil, !replacing {
-      problems.append(refuse("'\(id)' is already assigned; give --replace to change it"))
+      problems.append(
+        refuse("assigned", "'\(id)' is already assigned; give --replace to change it"))
     }
     problems += quotaWarnings(participant, plan: plan, ledger: ledger)
     return problems
@@ -67,7 +81,8 @@ public enum AssignmentRules {
         ? []
         : [
           Problem(
-            isRefusal: false, message: "'\(participant.id)' falls in no quota cell of the plan")
+            isRefusal: false, message: "'\(participant.id)' falls in no quota cell of the plan",
+            rule: "no-cell")
         ]
     }
     guard cell.count >= cell.target else { return [] }
@@ -76,7 +91,7 @@ public enum AssignmentRules {
         isRefusal: false,
         message: "the quota cell \(cell.attribute) \(cell.value) at \(cell.site) is already full "
           + "(\(cell.count) of \(cell.target): "
-          + cell.participants.joined(separator: ", ") + ")")
+          + cell.participants.joined(separator: ", ") + ")", rule: "quota-full")
     ]
   }
 }

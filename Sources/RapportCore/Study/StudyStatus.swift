@@ -38,10 +38,24 @@ public struct StudyStatus: Sendable {
     compensationOwed = owed
     compensationWhat = plan.compensation?.what.value
     problems =
-      ledger.diagnostics.map(\.compilerForm)
+      (ledger.diagnostics + Self.assignmentProblems(plan: plan, ledger: ledger)).map(\.compilerForm)
       + combined.duplicates.map {
         "session '\($0.name)' is in \($0.folders.count) folders: "
           + $0.folders.map { "'\($0)'" }.joined(separator: ", ") + " (counted once)"
       }
+  }
+
+  /// Assignments in the ledger that break the study's rules (a hand-edited ledger, or a
+  /// study file changed since): each at its ledger line.
+  static func assignmentProblems(plan: StudyPlan, ledger: StudyLedger) -> [Diagnostic] {
+    ledger.assignments.values.sorted { $0.location < $1.location }.flatMap { assignment in
+      AssignmentRules.check(
+        participant: assignment.participant, lead: assignment.lead,
+        support: assignment.support, plan: plan, ledger: ledger, replacing: true
+      )
+      // One person in both roles is the ledger's own `same-interviewer` diagnostic.
+      .filter { $0.isRefusal && $0.rule != "same-interviewer" }
+      .map { Diagnostic.error("assignment-rule", $0.message, at: assignment.location) }
+    }
   }
 }

@@ -74,4 +74,17 @@ import Testing
       ))
     #expect(status.waiting == ["P001"])
   }
+
+  @Test func anAssignmentInTheLedgerThatBreaksTheRulesIsAProblem() throws {
+    let ledger = StudyFixtures.ledger([
+      StudyFixtures.enrolled("P001", "ucl", 1), StudyFixtures.assigned("P001", "UA", "ZZ"),
+    ])
+    let status = StudyStatus(plan: try StudyFixtures.plan(), ledger: ledger, sessions: [])
+    #expect(
+      status.problems == [
+        "ledger.jsonl:2:1: error: 'UA' is from the participant's own institution; investigators "
+          + "only interview participants external to their own institution [assignment-rule]",
+        "ledger.jsonl:2:1: error: unknown interviewer 'ZZ' [assignment-rule]",
+      ])
+  }
 }

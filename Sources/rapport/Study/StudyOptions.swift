@@ -46,10 +46,3 @@ struct StudyOptions: ParsableArguments {
     return (store, StudyLedgerFile(root: folders[0], studyID: plan.id.value))
   }
 }
-
-/// A study file and the two protocols it names, all without errors.
-struct LoadedStudy {
-  var plan: StudyPlan
-  var screening: StudyCheck.ProtocolFile
-  var interview: StudyCheck.ProtocolFile
-}
