@@ -9,7 +9,8 @@ struct Rapport: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Lint.self, Render.self, Schema.self, New.self, Run.self, Resume.self, Sessions.self,
-      Export.self, Join.self, Delete.self, AppendStress.self,
+      Export.self, Join.self, Delete.self, Screen.self, Assign.self, Study.self,
+      AppendStress.self,
     ]
   )
 }

@@ -13,6 +13,7 @@ public enum Linter {
     return IdentifierRules.check(context) + ConditionRules.check(context)
       + ReachabilityRules.check(context) + ContentRules.check(context)
       + TimeBudgetRules.check(context) + ParticipantRules.check(context)
+      + SitePlaceholders.diagnostics(model)
   }
 
   /// Loads and lints one file's bytes: every diagnostic, sorted by place in the file.

@@ -64,9 +64,13 @@ public struct SessionOpener {
   ///
   /// `holding`: this process's own open journal file, if it has one (a supporter taking
   /// over): recovery turns its lock exclusive instead of waiting for it.
-  public func resume(_ folder: SessionFolder, as role: Role, holding own: JournalFile? = nil)
-    throws(SessionOpenError) -> Opened
-  {
+  ///
+  /// `adjusting` may change the snapshot's protocol before the session is replayed on it
+  /// (`rapport resume --study` fills in `{site.welfare}` as `run --study` did).
+  public func resume(
+    _ folder: SessionFolder, as role: Role, holding own: JournalFile? = nil,
+    adjusting: (SessionStart, InterviewProtocol) -> InterviewProtocol = { $1 }
+  ) throws(SessionOpenError) -> Opened {
     do { try folder.checkEntries() } catch { throw .storage(error) }
     var (data, read) = try Self.read(folder)
     let start = try Self.writableStart(read, in: folder)
@@ -89,7 +93,7 @@ public struct SessionOpener {
     }
     report += read.lineProblems.map(\.sentence)
     if let drift = ProtocolFileCheck.drift(of: start) { report.append(drift.sentence) }
-    let interviewProtocol = try Self.snapshotProtocol(start, in: folder)
+    let interviewProtocol = adjusting(start, try Self.snapshotProtocol(start, in: folder))
     let state = SessionEngine.replay(read.entries, protocol: interviewProtocol)
     let lastSeq = read.entries.filter { $0.writer == role.rawValue }.map(\.seq).max() ?? 0
     let file: JournalFile

@@ -11,6 +11,13 @@ enum FileOutput {
   static func create(
     _ path: String, contents: String, overwrite: Bool, refusal: String = "use --force to replace it"
   ) throws {
+    try create(path, data: Data(contents.utf8), overwrite: overwrite, refusal: refusal)
+  }
+
+  /// The same for bytes (a Word document).
+  static func create(
+    _ path: String, data: Data, overwrite: Bool, refusal: String = "use --force to replace it"
+  ) throws {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
       if isDirectory.boolValue { try StandardError.fail("'\(path)' is a directory") }
@@ -18,7 +25,7 @@ enum FileOutput {
     }
     let url = URL(fileURLWithPath: path)
     do {
-      try Data(contents.utf8).write(to: url, options: overwrite ? .atomic : .withoutOverwriting)
+      try data.write(to: url, options: overwrite ? .atomic : .withoutOverwriting)
     } catch {
       try StandardError.fail("cannot write '\(path)': \(reason(error))")
     }

@@ -12,13 +12,14 @@ extension Rapport {
   struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "lint",
-      abstract: "Check protocol files and report every problem found.",
+      abstract: "Check protocol and study files and report every problem found.",
       discussion: """
         Prints diagnostics as 'path:line:column: error|warning: message [rule]'. \
+        A study file (one with 'rapport-study:') is checked with the protocols it names. \
         Exits 0 when there are no errors (warnings allowed), 1 on any error, 2 on usage errors.
         """)
 
-    @Argument(help: "Protocol files to check.")
+    @Argument(help: "Protocol or study files to check.")
     var files: [String]
 
     @Option(help: "Output format: text (compiler style) or json.")
@@ -28,6 +29,9 @@ extension Rapport {
       var diagnostics: [Diagnostic] = []
       for path in files {
         switch ProtocolFile.contents(of: path) {
+        case .data(let data) where StudyLoader.isStudyFile(data):
+          diagnostics +=
+            StudyCheck.check(data: data, path: path, read: ProtocolFile.source).diagnostics
         case .data(let data): diagnostics += Linter.lint(data: data, path: path)
         case .unreadable(let diagnostic): diagnostics.append(diagnostic)
         }

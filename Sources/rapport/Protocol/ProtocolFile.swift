@@ -44,6 +44,14 @@ enum ProtocolFile {
     return .data(data)
   }
 
+  /// The same, in the form a study check reads the protocols it names.
+  static func source(_ path: String) -> StudyCheck.Source {
+    switch contents(of: path) {
+    case .data(let data): .data(data)
+    case .unreadable(let diagnostic): .unreadable(diagnostic)
+    }
+  }
+
   private static func refusal(_ path: String, _ status: stat) -> Outcome? {
     switch status.st_mode & S_IFMT {
     case S_IFREG: nil

@@ -52,7 +52,7 @@ extension Rapport {
       let locks = try lockAll(folders)
       defer { withExtendedLifetime(locks) {} }
       for folder in folders {
-        guard removeTree(folder.path) else {
+        guard FolderRemoval.removeTree(folder.path) else {
           try StandardError.fail("could not remove all of '\(folder.path)'; run the command again")
         }
         print("removed \(folder.path)/")
@@ -153,15 +153,4 @@ extension Rapport {
           + "this participant: " + study.map { "\(exports)/\($0)" }.joined(separator: ", "))
     }
   }
-}
-
-/// Removes `path` and everything in it without following a link: a link is removed itself.
-private func removeTree(_ path: String) -> Bool {
-  var info = stat()
-  guard lstat(path, &info) == 0 else { return errno == ENOENT }
-  guard info.st_mode & S_IFMT == S_IFDIR else { return unlink(path) == 0 }
-  let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-  var removed = true
-  for name in names { removed = removeTree("\(path)/\(name)") && removed }
-  return rmdir(path) == 0 && removed
 }

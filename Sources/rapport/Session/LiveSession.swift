@@ -5,11 +5,16 @@ import RapportTerminal
 
 /// Wires a runner to the real terminal and reports where the notes went.
 enum LiveSession {
-  static func resume(_ folder: SessionFolder, opener: SessionOpener, terminal: TerminalInfo) throws
-  {
+  /// `adjusting` changes the snapshot's protocol before the replay (see `SessionOpener`).
+  static func resume(
+    _ folder: SessionFolder, opener: SessionOpener, terminal: TerminalInfo,
+    adjusting: (SessionStart, InterviewProtocol) -> InterviewProtocol = { $1 }
+  ) throws {
     let lock = try takeLock(folder)
     defer { withExtendedLifetime(lock) {} }
-    var opened = try StandardError.failing { try opener.resume(folder, as: .lead) }
+    var opened = try StandardError.failing {
+      try opener.resume(folder, as: .lead, adjusting: adjusting)
+    }
     opened.report.forEach { StandardError.note($0) }
     guard !opened.state.isEnded else {
       print(
@@ -53,10 +58,14 @@ enum LiveSession {
     return [lock, writer]
   }
 
+  /// Runs the session to its end or a stop; `announces` says where the notes are and how
+  /// to export or resume them (`rapport screen` says its own words instead). Returns the
+  /// folder the session is in (moved by /saveto or the rescue, it is a new one).
+  @discardableResult
   static func drive(
     _ opened: SessionOpener.Opened, terminal: TerminalInfo, role: Role = .lead,
-    historyPath: String? = nil
-  ) throws {
+    historyPath: String? = nil, announces: Bool = true
+  ) throws -> SessionFolder {
     var opened = opened
     // Asked before the session's own reader exists, so the answer is not in its history.
     let (handBack, recordingWords) = try checkRecording(&opened, terminal: terminal)
@@ -92,6 +101,8 @@ enum LiveSession {
         "\(SavingWords.entries(runner.unsaved)) not saved anywhere; everything before is in "
           + "'\(folder.path)'.")
     }
+    if case .terminated(let signal) = outcome, !announces { throw ExitCode(128 + signal) }
+    guard announces else { return folder }
     switch outcome {
     case .ended:
       print("Session ended. Notes are in \(folder.path)/.")
@@ -101,6 +112,7 @@ enum LiveSession {
       print("Session saved, not ended. Continue with: " + PasteableCommand.line("resume", folder))
     }
     if case .terminated(let signal) = outcome { throw ExitCode(128 + signal) }
+    return folder
   }
 }
 

@@ -28,12 +28,37 @@ extension Rapport {
     @OptionGroup var responses: ResponsesFolder
 
     @Option(
+      help: ArgumentHelp(
+        "The study file: the interviewers come from the participant's assignment.",
+        valueName: "study-file"))
+    var study: String?
+
+    @Option(
+      help: ArgumentHelp(
+        "With --study: the responses folder holding the study's ledger (default: --responses).",
+        valueName: "folder"))
+    var ledger: String?
+
+    @Option(
       help: "If this participant already has a session of this protocol: ask, resume, new or stop.")
     var ifExists: ExistingSessionChoice = .ask
 
     func run() throws {
-      let input = try ProtocolInput.load(protocolFile)
+      var input = try ProtocolInput.load(protocolFile)
       try ParticipantCheck.validate(participant, for: input.protocolValue)
+      var lead = lead
+      var support = support
+      if let study {
+        let assigned = try AssignedInterviewers.find(
+          study: study, ledgerFolder: ledger ?? responses.path, participant: participant,
+          lead: lead, support: support)
+        lead = assigned.lead
+        support = assigned.support
+        // The debrief shows the participant's own institution's welfare text.
+        if let site = assigned.site {
+          input.protocolValue = SitePlaceholders.fill(input.protocolValue, site: site)
+        }
+      }
       let store = try responses.open()
       let terminal = TerminalInfo.current(environment: ProcessInfo.processInfo.environment)
       let clock = SystemClock()

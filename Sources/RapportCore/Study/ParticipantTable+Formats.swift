@@ -1,0 +1,35 @@
+import Foundation
+
+extension ParticipantTable {
+  /// The table as a document: a title, the table, and its data defects (or "none found"),
+  /// in the blocks the transcript exporters already write as Markdown and Word.
+  func blocks(title: String) -> [TranscriptTemplate.Block] {
+    [
+      .title(title), .table(header: header, rows: rows), .heading("Data defects"),
+      defects.isEmpty ? .paragraph("None found.") : .list(defects.map(\.message)),
+    ]
+  }
+
+  /// Markdown with a pipe table, escaped as every Markdown export is.
+  public func markdown(title: String) -> String {
+    MarkdownExporter.render(blocks(title: title))
+  }
+
+  /// The table alone as CSV (RFC 4180, formula-safe as every CSV export is).
+  public var csv: String {
+    CSVTable(header: header, rows: rows).text
+  }
+
+  /// A Word document: the title, the table with a bold header row, the defects.
+  public func docx(title: String, created: Date) throws(ExportError) -> Data {
+    var zip = ZipArchive(modified: created)
+    try zip.add("[Content_Types].xml", Data(DocxParts.contentTypes.utf8))
+    try zip.add("_rels/.rels", Data(DocxParts.packageRelationships.utf8))
+    try zip.add("docProps/core.xml", Data(DocxParts.core(title: title, created: created).utf8))
+    try zip.add("word/_rels/document.xml.rels", Data(DocxParts.documentRelationships.utf8))
+    try zip.add("word/styles.xml", Data(DocxParts.styles.utf8))
+    try zip.add("word/numbering.xml", Data(DocxParts.numbering.utf8))
+    try zip.add("word/document.xml", Data(DocxExporter.document(blocks(title: title)).utf8))
+    return zip.data
+  }
+}

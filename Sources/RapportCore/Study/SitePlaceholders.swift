@@ -1,0 +1,72 @@
+/// `{site.welfare}` and `{site.name}` in a protocol's texts: filled in with the
+/// participant's own site when a session runs with a study (`rapport run --study`), so the
+/// debrief shows the welfare support of the participant's institution.
+///
+/// Without a study the text is shown as written. Lint reports a `{site.…}` field that does
+/// not exist (`unknown-placeholder`), and a study whose sites lack a field its interview uses.
+public enum SitePlaceholders {
+  /// The fields a placeholder may name.
+  public static let fields = ["name", "welfare"]
+
+  /// Each `{site.FIELD}` in `text`: the field and its character offset.
+  public static func placeholders(in text: String) -> [(field: String, offset: Int)] {
+    guard text.contains("{site.") else { return [] }
+    var found: [(String, Int)] = []
+    var rest = Substring(text)
+    var offset = 0
+    while let open = rest.range(of: "{site.") {
+      offset += rest.distance(from: rest.startIndex, to: open.lowerBound)
+      let after = rest[open.upperBound...]
+      guard let close = after.firstIndex(of: "}") else { break }
+      found.append((String(after[..<close]), offset))
+      offset += rest.distance(from: open.lowerBound, to: close) + 1
+      rest = after[after.index(after: close)...]
+    }
+    return found
+  }
+
+  /// The fields `model` uses, in order of first use.
+  public static func fieldsUsed(in model: InterviewProtocol) -> [String] {
+    var used: [String] = []
+    _ = model.mappingTexts { text in
+      for (field, _) in placeholders(in: text.value) where !used.contains(field) {
+        used.append(field)
+      }
+      return text.value
+    }
+    return used
+  }
+
+  /// Lint: one error for each placeholder naming a field that does not exist, at the start
+  /// of the text that holds it.
+  public static func diagnostics(_ model: InterviewProtocol) -> [Diagnostic] {
+    var found: [Diagnostic] = []
+    _ = model.mappingTexts { text in
+      for (field, _) in placeholders(in: text.value) where !fields.contains(field) {
+        var message = "unknown placeholder '{site.\(field)}'"
+        if let guess = SpellingSuggestion.closest(to: field, among: fields) {
+          message += " (did you mean '{site.\(guess)}'?)"
+        } else {
+          message += " (a site has " + fields.map { "'{site.\($0)}'" }.joined(separator: ", ") + ")"
+        }
+        found.append(.error("unknown-placeholder", message, at: text.location))
+      }
+      return text.value
+    }
+    return found
+  }
+
+  /// `model` with every placeholder filled in from `site` (a field the site lacks stays
+  /// as written, so the gap shows).
+  public static func fill(_ model: InterviewProtocol, site: StudySite) -> InterviewProtocol {
+    let values = ["name": site.name.value, "welfare": site.welfare?.value]
+    return model.mappingTexts { text in
+      guard text.value.contains("{site.") else { return text.value }
+      var filled = text.value
+      for (field, value) in values {
+        if let value { filled = filled.replacingOccurrences(of: "{site.\(field)}", with: value) }
+      }
+      return filled
+    }
+  }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+import RapportTerminal
+
+/// `--study` and `--responses` (any number of times) for the study commands, and the
+/// study file read, checked and loaded with its protocols.
+struct StudyOptions: ParsableArguments {
+  @Option(help: "The study file, e.g. Protocols/belonging-study.yaml.")
+  var study: String
+
+  @Option(
+    help: ArgumentHelp(
+      "A responses folder; give one per site. The first holds the study's ledger.",
+      valueName: "folder"))
+  var responses: [String] = []
+
+  /// The folders as typed, `Responses` when none was given.
+  var folders: [String] { responses.isEmpty ? ["Responses"] : responses }
+
+  /// The study and its protocols, or exit 1 after their diagnostics.
+  func load() throws -> LoadedStudy {
+    let data = try ProtocolInput.bytes(of: study)
+    guard StudyLoader.isStudyFile(data) else {
+      try StandardError.fail(
+        "'\(study)' is not a study file (it has no '\(StudyLoader.formatKey):' line)")
+    }
+    let result = StudyCheck.check(data: data, path: study, read: ProtocolFile.source)
+    let errors = result.diagnostics.filter { $0.severity == .error }
+    guard errors.isEmpty, let plan = result.plan, let screening = result.screening,
+      let interview = result.interview
+    else {
+      errors.forEach { StandardError.write($0.compilerForm) }
+      try StandardError.fail(
+        "'\(study)' has \(errors.count) error(s): fix them first (see 'rapport lint \(study)')")
+    }
+    return LoadedStudy(plan: plan, screening: screening, interview: interview)
+  }
+
+  /// The first responses folder, checked (made 0700 when open to others), and its ledger.
+  func ledger(_ plan: StudyPlan) throws -> (SessionStore, StudyLedgerFile) {
+    let store = SessionStore(root: folders[0])
+    if let warning = try StandardError.failing({ try store.checkRoot().warning }) {
+      StandardError.warning(warning)
+    }
+    return (store, StudyLedgerFile(root: folders[0], studyID: plan.id.value))
+  }
+}

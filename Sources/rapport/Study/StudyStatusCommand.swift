@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+import RapportTerminal
+
+extension Rapport {
+  struct StudyStatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "status",
+      abstract: "Quota cells, participants waiting, interviews and compensation owed.")
+
+    @OptionGroup var options: StudyOptions
+
+    @Option(help: "Output format: text (a table that fits the terminal) or json.")
+    var format: LintFormat = .text
+
+    func run() throws {
+      let study = try options.load()
+      let (_, ledgerFile) = try options.ledger(study.plan)
+      let ledger = try StandardError.failing { try ledgerFile.read() }
+      let read = StudySessionReader.sessions(
+        in: options.folders, protocolID: study.interview.model.id.value)
+      read.problems.forEach { StandardError.warning($0) }
+      let status = StudyStatus(plan: study.plan, ledger: ledger, sessions: read.sessions)
+      switch format {
+      case .text:
+        let terminal = TerminalInfo.current(environment: ProcessInfo.processInfo.environment)
+        print(status.text(width: terminal.width), terminator: "")
+      case .json:
+        print(status.json, terminator: "")
+      }
+    }
+  }
+}

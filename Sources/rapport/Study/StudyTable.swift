@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+import RapportTerminal
+
+extension Rapport {
+  struct StudyTable: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "table",
+      abstract: "The participant-characteristics table (Table 1), with every data defect.",
+      discussion: """
+        Built from the interview sessions of every --responses folder. Defects (an id used \
+        for two people, gaps in the ids, sessions without attributes, quota cells that do \
+        not match the plan, a session in two folders) are listed on standard error and in \
+        the Markdown and Word documents; nothing is fixed.
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+      case markdown
+      case csv
+      case docx
+    }
+
+    @OptionGroup var options: StudyOptions
+
+    @Option(help: "Output format: markdown, csv or docx.")
+    var format: Format = .markdown
+
+    @Option(help: "Write to this file (required for docx) instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Replace an existing output file.")
+    var force = false
+
+    func run() throws {
+      let study = try options.load()
+      let (_, ledgerFile) = try options.ledger(study.plan)
+      let ledger = try StandardError.failing { try ledgerFile.read() }
+      let read = StudySessionReader.sessions(
+        in: options.folders, protocolID: study.interview.model.id.value)
+      read.problems.forEach { StandardError.warning($0) }
+      ledger.diagnostics.forEach { StandardError.write($0.compilerForm) }
+      let table = ParticipantTable(
+        plan: study.plan, interview: study.interview.model, ledger: ledger,
+        sessions: read.sessions)
+      let title = "Participant characteristics — " + study.plan.title.value
+      let data: Data
+      switch format {
+      case .markdown: data = Data(table.markdown(title: title).utf8)
+      case .csv: data = Data(table.csv.utf8)
+      case .docx:
+        guard output != nil else {
+          try StandardError.fail("--format docx needs --output FILE.docx")
+        }
+        data = try StandardError.failing { try table.docx(title: title, created: Date()) }
+      }
+      if let output {
+        try FileOutput.create(output, data: data, overwrite: force)
+      } else {
+        FileHandle.standardOutput.write(data)
+      }
+      for defect in table.defects { StandardError.warning("data defect: " + defect.message) }
+      let count = table.defects.count
+      StandardError.note(
+        "\(table.rows.count) row\(table.rows.count == 1 ? "" : "s"), \(count) data defect"
+          + (count == 1 ? "" : "s"))
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import RapportCore
+import RapportTestSupport
+import Testing
+
+/// `{site.welfare}` in a protocol text: filled with the participant's own site, linted
+/// when misspelt, and required of every site when the interview uses it.
+@Suite struct SitePlaceholdersTests {
+  @Test func theDebriefShowsTheParticipantsOwnWelfareText() throws {
+    let result = try StudyFixtures.shipped()
+    let plan = try #require(result.plan)
+    let interview = try #require(result.interview?.model)
+    let filled = SitePlaceholders.fill(interview, site: try #require(plan.site("dundee")))
+    let debrief = try #require(filled.steps.first { $0.id.value == "debrief" })
+    guard case .checklist(let checklist) = debrief.kind else {
+      Issue.record("debrief is not a checklist")
+      return
+    }
+    #expect(
+      checklist.note?.value
+        == "Debriefing information: see the welfare support sheet. Welfare support at the "
+        + "participant’s institution: [University of Dundee welfare support: service name, how "
+        + "to reach it] Point the participant to the study’s named point of contact in the "
+        + "event of serious concern.")
+    #expect(SitePlaceholders.fieldsUsed(in: interview) == ["welfare"])
+  }
+
+  @Test func aMisspeltPlaceholderIsALintError() {
+    let text = """
+      rapport: 1
+      id: x
+      title: T
+      steps:
+        - id: bye
+          end: "Support: {site.wellfare}"
+      """
+    #expect(
+      Linter.lint(data: Data(text.utf8), path: "p.yaml").map(\.compilerForm) == [
+        "p.yaml:6:10: error: unknown placeholder '{site.wellfare}' (did you mean '{site.welfare}'?) [unknown-placeholder]"
+      ])
+  }
+
+  @Test func aSiteWithoutWelfareTextIsAStudyError() throws {
+    let text = try StudyFixtures.edited(
+      "    welfare: \"[University of Dundee welfare support: service name, how to reach it]\"\n",
+      "")
+    #expect(
+      StudyFixtures.check(text).diagnostics.map(\.compilerForm) == [
+        "Protocols/belonging-study.yaml:44:9: error: site 'dundee' has no 'welfare' text, which the interview shows as '{site.welfare}' [site-welfare]"
+      ])
+  }
+}
