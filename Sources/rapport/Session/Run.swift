@@ -27,17 +27,7 @@ extension Rapport {
 
     @OptionGroup var responses: ResponsesFolder
 
-    @Option(
-      help: ArgumentHelp(
-        "The study file: the interviewers come from the participant's assignment.",
-        valueName: "study-file"))
-    var study: String?
-
-    @Option(
-      help: ArgumentHelp(
-        "With --study: the responses folder holding the study's ledger (default: --responses).",
-        valueName: "folder"))
-    var ledger: String?
+    @OptionGroup var studyLink: StudyLink
 
     @Option(
       help: "If this participant already has a session of this protocol: ask, resume, new or stop.")
@@ -48,10 +38,9 @@ extension Rapport {
       try ParticipantCheck.validate(participant, for: input.protocolValue)
       var lead = lead
       var support = support
-      if let study {
-        let assigned = try AssignedInterviewers.find(
-          study: study, ledgerFolder: ledger ?? responses.path, participant: participant,
-          lead: lead, support: support)
+      if let assigned = try studyLink.assignment(
+        of: participant, lead: lead, support: support, responses: responses)
+      {
         lead = assigned.lead
         support = assigned.support
         // The debrief shows the participant's own institution's welfare text.
@@ -74,7 +63,9 @@ extension Rapport {
           reader: ExistingSessionChoice.questionReader(terminal))
         {
         case .resume:
-          try LiveSession.resume(previous, opener: opener, terminal: terminal)
+          try LiveSession.resume(
+            previous, opener: opener, terminal: terminal,
+            adjusting: try studyLink.siteFilling(responses: responses))
           return
         case .stop:
           throw ExitCode(0)

@@ -45,4 +45,15 @@ struct StudyOptions: ParsableArguments {
     }
     return (store, StudyLedgerFile(root: folders[0], studyID: plan.id.value))
   }
+
+  /// The study's ledger and its interview sessions in every folder; problems reading the
+  /// sessions are warned about, never fatal, so one damaged folder does not hide the rest.
+  func ledgerAndSessions(_ study: LoadedStudy) throws -> (StudyLedger, [StudySession]) {
+    let (_, ledgerFile) = try ledger(study.plan)
+    let ledger = try StandardError.failing { try ledgerFile.read() }
+    let read = StudySessionReader.sessions(
+      in: folders, protocolID: study.interview.model.id.value)
+    read.problems.forEach { StandardError.warning($0) }
+    return (ledger, read.sessions)
+  }
 }

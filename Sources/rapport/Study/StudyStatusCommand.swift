@@ -16,12 +16,8 @@ extension Rapport {
 
     func run() throws {
       let study = try options.load()
-      let (_, ledgerFile) = try options.ledger(study.plan)
-      let ledger = try StandardError.failing { try ledgerFile.read() }
-      let read = StudySessionReader.sessions(
-        in: options.folders, protocolID: study.interview.model.id.value)
-      read.problems.forEach { StandardError.warning($0) }
-      let status = StudyStatus(plan: study.plan, ledger: ledger, sessions: read.sessions)
+      let (ledger, sessions) = try options.ledgerAndSessions(study)
+      let status = StudyStatus(plan: study.plan, ledger: ledger, sessions: sessions)
       switch format {
       case .text:
         let terminal = TerminalInfo.current(environment: ProcessInfo.processInfo.environment)

@@ -34,15 +34,11 @@ extension Rapport {
 
     func run() throws {
       let study = try options.load()
-      let (_, ledgerFile) = try options.ledger(study.plan)
-      let ledger = try StandardError.failing { try ledgerFile.read() }
-      let read = StudySessionReader.sessions(
-        in: options.folders, protocolID: study.interview.model.id.value)
-      read.problems.forEach { StandardError.warning($0) }
+      let (ledger, sessions) = try options.ledgerAndSessions(study)
       ledger.diagnostics.forEach { StandardError.write($0.compilerForm) }
       let table = ParticipantTable(
         plan: study.plan, interview: study.interview.model, ledger: ledger,
-        sessions: read.sessions)
+        sessions: sessions)
       let title = "Participant characteristics — " + study.plan.title.value
       let data: Data
       switch format {

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+import RapportTerminal
+
+/// `--study` and `--ledger` of `rapport run` and `rapport resume`: the study a session
+/// belongs to, so the interviewers come from the participant's assignment and the debrief
+/// shows the welfare text of the participant's own site.
+struct StudyLink: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "The study file: the interviewers come from the participant's assignment, and the "
+        + "debrief shows the participant's own site's welfare text.",
+      valueName: "study-file"))
+  var study: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "With --study: the responses folder holding the study's ledger (default: --responses).",
+      valueName: "folder"))
+  var ledger: String?
+
+  /// The assignment of `participant`, or nil without `--study`; exits 1 saying why when
+  /// the participant has none or the interviewers typed are not the assigned ones.
+  func assignment(
+    of participant: String, lead: String?, support: String?, responses: ResponsesFolder
+  ) throws -> AssignedInterviewers? {
+    guard let study else { return nil }
+    return try AssignedInterviewers.find(
+      study: study, ledgerFolder: ledger ?? responses.path, participant: participant,
+      lead: lead, support: support)
+  }
+
+  /// The protocol a resumed session shows: its site's welfare text filled in with
+  /// `--study`, as it was when the session started; unchanged without it.
+  func siteFilling(
+    responses: ResponsesFolder
+  ) throws -> (SessionStart, InterviewProtocol) -> InterviewProtocol {
+    guard let study else { return { $1 } }
+    let sites = try AssignedInterviewers.sites(
+      study: study, ledgerFolder: ledger ?? responses.path)
+    return { start, snapshot in
+      guard let site = sites[start.participant] else { return snapshot }
+      return SitePlaceholders.fill(snapshot, site: site)
+    }
+  }
+}
