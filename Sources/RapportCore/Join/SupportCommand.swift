@@ -29,6 +29,10 @@ public enum SupportCommand: Equatable, Sendable {
   case driving(String)
   /// Not a command; the message says why (never saved as a note).
   case invalid(String)
+  /// A line typed while a question waits (`SupportState.question`): its reply.
+  case reply(String)
+  /// Ctrl-D on an empty line, or the end of piped input.
+  case endOfInput
 }
 
 /// Reads the supporter's lines.
@@ -37,7 +41,12 @@ public enum SupportCommandParser {
   public static let leadIsDriving =
     "the lead is driving; /takeover if their terminal is gone"
 
-  /// Parses one typed line.
+  /// Parses one typed line in `state`: while a question waits, the line is its reply.
+  public static func parse(_ line: String, state: SupportState) -> SupportCommand {
+    state.question == nil ? parse(line) : .reply(line)
+  }
+
+  /// Parses one typed line, with no question waiting.
   public static func parse(_ line: String) -> SupportCommand {
     let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
     if text.isEmpty { return .refresh }

@@ -7,7 +7,8 @@ import Foundation
 public enum SupportDecider {
   /// The decision for one supporter command at `clock` (session-clock seconds).
   ///
-  /// Commands the terminal handles itself (takeover, refresh, leave) give an empty decision.
+  /// The modes (takeover, refresh, leave, a reply, Ctrl-D) are decided over the terminal's
+  /// whole `SupportState`; here they give an empty decision.
   /// `role` is who types: the supporter, or a lead following after a `/takeover`.
   public static func decide(
     _ command: SupportCommand, state: SessionState, protocol interviewProtocol: InterviewProtocol,
@@ -50,7 +51,7 @@ public enum SupportDecider {
       return Decision(feedback: helpLines)
     case .driving(let message), .invalid(let message):
       return .refuse(message)
-    case .takeover, .refresh, .leave:
+    case .takeover, .refresh, .leave, .reply, .endOfInput:
       return Decision()
     }
   }

@@ -9,7 +9,27 @@ public enum SupportScreen {
   /// How many recent notes, flags and cues the view lists.
   public static let recentCount = 6
 
-  /// The whole view, lines ending in `\n`; `role` is who follows (the lead after a takeover).
+  /// The supporter's whole view, lines ending in `\n`: the session's view, then a line when
+  /// no terminal drives, then the question waiting, last, just above where its reply is
+  /// typed.
+  ///
+  /// With `height`, the two lines under the view are kept and the view is cut to the rest.
+  public static func render(
+    _ state: SupportState, protocol interviewProtocol: InterviewProtocol, clock: Double,
+    width: Int, color: Bool, role: Role, height: Int? = nil
+  ) -> String {
+    let style = ScreenStyle(color: color)
+    let notice =
+      state.driverPresent || state.session.isEnded
+      ? nil : SupportDecider.noDriverWords(state.session)
+    let under = [notice, state.question.map { style.bold($0.text) }].compactMap { $0 }
+    let view = render(
+      state.session, entries: state.recent, protocol: interviewProtocol, clock: clock,
+      width: width, color: color, role: role, height: height.map { $0 - under.count })
+    return view + under.map { $0 + "\n" }.joined()
+  }
+
+  /// The session's view, lines ending in `\n`; `role` is who follows (the lead after a takeover).
   ///
   /// With `height`, the view fits the window: the *Latest* list is cut first (newest kept),
   /// then the lead's screen as `ScreenRenderer` cuts it; the last line always stays.

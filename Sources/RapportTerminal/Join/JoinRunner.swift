@@ -19,25 +19,24 @@ public final class JoinRunner {
     case terminated(signal: Int32)
   }
 
-  /// The session as this terminal knows it: the journal folded, own lines included.
-  public private(set) var state: SessionState
+  /// This terminal as a value: the session folded, own lines included, the news it lists,
+  /// whether a terminal drives and the question waiting (`SupportState`).
+  public internal(set) var state: SupportState
   /// This terminal's own writer (its name and sequence numbers), kept after `/takeover`.
   public let writer: JournalWriter
-  private let interviewProtocol: InterviewProtocol
-  private let follower: JournalFollower
+  let interviewProtocol: InterviewProtocol
+  let follower: JournalFollower
   private let reader: LineReader
-  private var terminal: TerminalInfo
+  var terminal: TerminalInfo
   private let output: (String) -> Void
-  private let leadIsDriving: () -> Bool
+  let leadIsDriving: () -> Bool
   private let takeLock: () -> Bool
-  private let role: Role
+  let role: Role
   private let folder: SessionFolder?
   private let rescueRoots: [String]
-  private var recent: [JournalEntry] = []
-  private var lastBody = ""
-  private var lastDrawn = 0.0
-  private var driverSeen = true
-  private var pinned = PinnedStatusScreen()
+  var lastBody = ""
+  var lastDrawn = 0.0
+  var pinned = PinnedStatusScreen()
 
   /// - Parameters:
   ///   - role: who types here: the supporter, or the lead following after a `/takeover`.
@@ -55,8 +54,7 @@ public final class JoinRunner {
     self.folder = folder
     self.rescueRoots = rescueRoots
     self.interviewProtocol = interviewProtocol
-    self.state = state
-    self.recent = Array(recent.suffix(SupportScreen.recentCount * 4))
+    self.state = SupportState(session: state, recent: recent)
     self.writer = writer
     self.follower = follower
     self.reader = reader
@@ -83,44 +81,54 @@ public final class JoinRunner {
     return outcome
   }
 
+  /// Read, decide, effect, render: the `/takeover` question is the state's
+  /// (`SupportState.question`), so this loop has no inner loop of its own.
   private func loop() -> Outcome {
-    driverSeen = leadIsDriving()
+    state.driverPresent = leadIsDriving()
     output(screen(force: true) ?? "")
     while true {
-      let input = reader.readLine(prompt: role == .support ? "support› " : "lead (following)› ")
+      let input = reader.readLine(
+        prompt: state.question?.prompt ?? (role == .support ? "support› " : "lead (following)› "))
       if let news = refresh(force: false) { output(news) }
+      let command: SupportCommand
       switch input {
       case .terminated(let signal): return .terminated(signal: signal)
-      case .endOfInput: return .left
-      case .line(let line):
-        let command = SupportCommandParser.parse(line)
-        switch command {
-        case .leave: return .left
-        case .refresh: output(screen(force: true) ?? "")
-        case .takeover: if confirmTakeover() { return .takeOver }
-        case .driving where !leadIsDriving():
-          output(noDriverWords)
-        default: handle(command)
-        }
+      case .endOfInput: command = .endOfInput
+      case .line(let line): command = SupportCommandParser.parse(line, state: state)
       }
+      if let outcome = handle(command) { return outcome }
     }
   }
 
-  private func handle(_ command: SupportCommand) {
+  /// Decides `command`, journals its events, takes its question, carries out its effect and
+  /// shows the result; returns how the view stopped, if it did.
+  private func handle(_ command: SupportCommand) -> Outcome? {
     let decision = SupportDecider.decide(
-      command, state: state, protocol: interviewProtocol, clock: state.clock(at: writer.now),
-      role: role)
-    let report = writer.commitKeeping(decision.events, to: &state)
-    report.entries.forEach(remember)
-    if !decision.events.isEmpty, let screen = screen(force: true) { output(screen) }
+      command, state: state, protocol: interviewProtocol,
+      clock: state.session.clock(at: writer.now), role: role)
+    let report = writer.commitKeeping(decision.events, to: &state.session)
+    report.entries.forEach { state.remember($0) }
+    let asked = decision.question != state.question
+    state.question = decision.question
+    var feedback = decision.feedback
+    switch decision.effect {
+    case .leave?: return .left
+    case .takeDriverLock?:
+      if takeLock() { return .takeOver }
+      feedback.append(SupportDecider.lockTakenMeanwhile)
+    case .redraw?, nil: break
+    }
+    let redraw = !decision.events.isEmpty || asked || decision.effect != nil
+    if redraw, let screen = screen(force: true) { output(screen) }
     if let failure = report.failure {
       if !report.entries.isEmpty {
         output(SavingWords.notSaved(failure, unsaved: report.unsaved, elsewhere: false))
       }
     } else {
       if report.recovered > 0 { output(SavingWords.savedNow(report.recovered)) }
-      decision.feedback.forEach(output)
+      feedback.forEach(output)
     }
+    return nil
   }
 
   /// Lines still unsaved: written in place if there is room again, else to a rescue copy.
@@ -145,115 +153,6 @@ public final class JoinRunner {
 
   /// Entries kept in memory, not on disk.
   public var unsaved: Int { writer.pending.count }
-
-  private func confirmTakeover() -> Bool {
-    if state.isEnded {
-      output("the session has ended; there is nothing left to drive")
-      return false
-    }
-    if leadIsDriving() {
-      output(
-        "the lead's terminal is still driving this session; /takeover works only when it is "
-          + "gone (closed, crashed or disconnected)")
-      return false
-    }
-    output("Take over driving this session from the lead? Type y to confirm.")
-    guard case .line(let reply) = reader.readLine(prompt: "confirm (y/n)› "),
-      Confirmation.isYes(reply)
-    else {
-      output("not taken over; you are still supporting.")
-      return false
-    }
-    guard takeLock() else {
-      output("another terminal started driving this session meanwhile; you are still supporting.")
-      return false
-    }
-    return true
-  }
-
-  /// Folds in the other terminals' lines; returns the redrawn screen when it changed.
-  func refresh(force: Bool) -> String? {
-    for entry in follower.readNew().entries where entry.writer != writer.writer {
-      SessionEngine.fold(entry, into: &state)
-      remember(entry)
-    }
-    let driving = leadIsDriving()
-    let changed = driving != driverSeen
-    driverSeen = driving
-    return screen(force: force || changed)
-  }
-
-  var waitDescriptor: Int32? { follower.waitDescriptor }
-  var timeoutMilliseconds: Int32 { follower.timeoutMilliseconds }
-
-  private func remember(_ entry: JournalEntry) {
-    guard LiveNews.line(for: entry, state: state) != nil else { return }
-    recent.append(entry)
-    if recent.count > SupportScreen.recentCount * 4 { recent.removeFirst() }
-  }
-
-  /// What to do when no terminal drives: a paused session handed back is continued with
-  /// `rapport resume`; one whose driver is gone is taken over here.
-  private var noDriverWords: String {
-    state.isPaused
-      ? "No terminal is driving this session; it is paused. To drive it, leave (/q) and run "
-        + "'rapport resume' for it, or /takeover here."
-      : "No terminal is driving this session (the lead's is gone): /takeover to drive."
-  }
-
-  /// The screen when its body changed (or `force`), else nil; the clock ticks in place.
-  private func screen(force: Bool) -> String? {
-    let live = terminal.outputIsTerminal && terminal.inputIsTerminal
-    // Room for the driver notice and the UNSAVED line, when they are shown.
-    let extra = (!driverSeen && !state.isEnded ? 1 : 0) + (unsaved > 0 ? 1 : 0)
-    var text = SupportScreen.render(
-      state, entries: recent, protocol: interviewProtocol, clock: state.clock(at: writer.now),
-      width: terminal.width, color: terminal.color, role: role,
-      height: live ? terminal.height - extra : nil)
-    if !driverSeen, !state.isEnded {
-      text += noDriverWords + "\n"
-    }
-    let status = currentStatus()
-    let rendererStatus = status.count - (unsaved > 0 ? 1 : 0)
-    let bodyLines = text.split(separator: "\n", omittingEmptySubsequences: false)
-      .dropFirst(rendererStatus)
-    let body = bodyLines.joined(separator: "\n")
-    text = (status + bodyLines.map(String.init)).joined(separator: "\n")
-    let reframe = live && pinned.isActive && !pinned.fits(status)
-    // Without a ticking status line (piped), the clock is redrawn when 10 s stale.
-    let now = Date().timeIntervalSinceReferenceDate
-    let stale = !live && now - lastDrawn >= 10
-    guard force || body != lastBody || reframe || stale else { return nil }
-    lastBody = body
-    lastDrawn = now
-    guard terminal.outputIsTerminal else { return text }
-    guard live else { return "\u{1B}[H\u{1B}[2J" + text }
-    return pinned.draw(text, status: status, height: terminal.height)
-  }
-
-  /// The status lines, with the count of unsaved entries under them while the disk refuses.
-  private func currentStatus() -> [String] {
-    let status = ScreenRenderer.status(
-      state, protocol: interviewProtocol, clock: state.clock(at: writer.now), width: terminal.width,
-      color: terminal.color)
-    guard unsaved > 0 else { return status }
-    return status + ["UNSAVED \(unsaved) — your entries kept in memory, not on disk"]
-  }
-
-  /// With no key pressed: the clock in place, or the whole view when more changed.
-  func tick() -> ScreenUpdate? {
-    // The whole view is rendered only when the status changed, at most once a second.
-    let status = currentStatus()
-    guard status != pinned.pinned else { return nil }
-    if let text = screen(force: false) { return .redraw(text) }
-    return pinned.update(status: status).map(ScreenUpdate.inPlace)
-  }
-
-  func resized(width: Int, height: Int) -> ScreenUpdate? {
-    terminal.width = width
-    terminal.height = height
-    return screen(force: true).map(ScreenUpdate.redraw)
-  }
 }
 
 /// Wakes the supporter's line editor when the journal grows.

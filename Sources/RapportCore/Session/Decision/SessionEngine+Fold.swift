@@ -25,7 +25,7 @@ extension SessionEngine {
       closeOpenVisits(&s, at: clock)
       s.visits[step, default: []].append(StepVisit(entered: clock))
       s.currentStepID = step
-      if s.phase != .ended, let phase = s.outline.phase(of: step) { s.phase = phase }
+      if s.phase != .ended, let phase = s.stepIDIndex.phase(of: step) { s.phase = phase }
     case .stepLeft(let step):
       close(step, in: &s, at: clock)
     case .promptUsed(let step, let index):

@@ -6,8 +6,8 @@ import Foundation
 /// replay the journal into this value. Clocks are seconds on the session's timeline
 /// (`SessionTimeline`: wall time since the start, outages left out, pauses on it).
 public struct SessionState: Equatable, Sendable {
-  /// The protocol's step and attribute ids, to place `step-entered` events.
-  public var outline: StepIDIndex
+  /// The protocol's step and attribute ids in order, to place `step-entered` events.
+  public var stepIDIndex: StepIDIndex
   public var start: SessionStart?
   public var phase: SessionPhase
   /// The step or attribute last entered; kept after the end for the closing screen.
@@ -45,8 +45,8 @@ public struct SessionState: Equatable, Sendable {
   public var question: SessionQuestion? = nil
 
   /// The state before the first event of a session of this protocol.
-  public init(outline: StepIDIndex) {
-    self.outline = outline
+  public init(stepIDIndex: StepIDIndex) {
+    self.stepIDIndex = stepIDIndex
     start = nil
     phase = .notStarted
     currentStepID = nil
@@ -69,7 +69,7 @@ public struct SessionState: Equatable, Sendable {
   }
 
   public init(protocol interviewProtocol: InterviewProtocol) {
-    self.init(outline: StepIDIndex(interviewProtocol))
+    self.init(stepIDIndex: StepIDIndex(interviewProtocol))
   }
 
   public var isPaused: Bool { timeline.isPaused }
