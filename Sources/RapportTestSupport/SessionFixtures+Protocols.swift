@@ -1,6 +1,15 @@
 import RapportCore
 
 extension SessionFixtures {
+  /// The mini interview as the lead drove it onto `step`: the participant details answered
+  /// and Enter pressed to the first question, then `/g step` if it is further on.
+  public static func miniInterviewScript(at step: String = "q1") -> SessionScript {
+    var s = SessionScript(miniInterview)
+    for line in ["2", "3", "1 2", "", ""] where s.state.currentStepID != step { s.type(line) }
+    if s.state.currentStepID != step { s.type("/g \(step)") }
+    return s
+  }
+
   /// A short interview in the shape of the study's: two attributes, consent, the recording
   /// mark, three questions (one in a section) and a debrief.
   public static let miniInterview: InterviewProtocol = {

@@ -8,10 +8,7 @@ struct SupportCommandTests {
 
   /// The mini interview standing on `step`, as the lead drove it.
   func state(at step: String) -> SessionState {
-    var s = SessionScript(interview)
-    for line in ["2", "3", "1 2", "", ""] where s.state.currentStepID != step { s.type(line) }
-    if s.state.currentStepID != step { s.type("/g \(step)") }
-    return s.state
+    SessionFixtures.miniInterviewScript(at: step).state
   }
 
   @Test(

@@ -6,12 +6,9 @@ import Testing
 struct CommandParserTests {
   let interview = SessionFixtures.miniInterview
 
-  /// The mini interview standing on `step`.
+  /// The mini interview standing on `step`, as the lead drove it.
   func state(at step: String) -> SessionState {
-    var s = SessionScript(interview)
-    for line in ["2", "3", "1 2", "", ""] where s.state.currentStepID != step { s.type(line) }
-    if s.state.currentStepID != step { s.type("/g \(step)") }
-    return s.state
+    SessionFixtures.miniInterviewScript(at: step).state
   }
 
   func parse(_ line: String, at step: String = "q1") -> SessionCommand {
@@ -132,8 +129,7 @@ struct ReplyLetterTests {
   @Test(
     "a lone y, n, p or e is never saved as the lead's note", arguments: ["p", "P", "y", "n", "e"])
   func loneReplyIsRefused(letter: String) {
-    var s = SessionScript(interview)
-    for line in ["2", "3", "1 2", "", ""] where s.state.currentStepID != "q1" { s.type(line) }
+    let s = SessionFixtures.miniInterviewScript()
     let command = CommandParser.parse(letter, state: s.state, protocol: interview)
     #expect(
       command
@@ -144,8 +140,7 @@ struct ReplyLetterTests {
 
   @Test("the same letter as a note on purpose, or a longer note, is kept")
   func deliberateNotesAreKept() {
-    var s = SessionScript(interview)
-    for line in ["2", "3", "1 2", "", ""] where s.state.currentStepID != "q1" { s.type(line) }
+    let s = SessionFixtures.miniInterviewScript()
     #expect(
       CommandParser.parse("/note p", state: s.state, protocol: interview) == .note(.lead, "p"))
     #expect(CommandParser.parse("pp", state: s.state, protocol: interview) == .note(.lead, "pp"))
