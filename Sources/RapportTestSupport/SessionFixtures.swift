@@ -3,6 +3,18 @@ import RapportCore
 
 /// Journal values shared by the journal, session and export tests.
 public enum SessionFixtures {
+  /// The start of a test session of `interviewProtocol` with `participant`, as the scripts
+  /// and runner tests open it (session id `P001-test`).
+  public static func start(
+    of interviewProtocol: InterviewProtocol, participant: String = "P001",
+    path: String = "fixture.yaml"
+  ) -> SessionStart {
+    SessionStart(
+      sessionID: "\(participant)-test", protocolID: interviewProtocol.id.value,
+      protocolVersion: interviewProtocol.version?.value, protocolPath: path,
+      protocolText: "fixture", participant: participant, rapportVersion: "test")
+  }
+
   /// A session start with a small protocol text snapshot.
   public static let start = SessionStart(
     sessionID: "P001-belonging-interview-20221003T140509Z", protocolID: "belonging-interview",

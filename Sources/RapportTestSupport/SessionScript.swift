@@ -27,10 +27,7 @@ public struct SessionScript {
     self.interviewProtocol = interviewProtocol
     self.startWall = startWall
     state = SessionState(protocol: interviewProtocol)
-    let start = SessionStart(
-      sessionID: "\(participant)-test", protocolID: interviewProtocol.id.value,
-      protocolVersion: interviewProtocol.version?.value, protocolPath: "fixture.yaml",
-      protocolText: "fixture", participant: participant, rapportVersion: "test")
+    let start = SessionFixtures.start(of: interviewProtocol, participant: participant)
     append(SessionEngine.start(start, protocol: interviewProtocol))
   }
 

@@ -31,11 +31,8 @@ public struct SupportScript {
     self.role = role
     self.startWall = startWall
     state = SupportState(session: SessionState(protocol: interviewProtocol))
-    let start = SessionStart(
-      sessionID: "P001-test", protocolID: interviewProtocol.id.value,
-      protocolVersion: interviewProtocol.version?.value, protocolPath: "fixture.yaml",
-      protocolText: "fixture", participant: "P001", rapportVersion: "test")
-    leadWrites(SessionEngine.start(start, protocol: interviewProtocol))
+    leadWrites(
+      SessionEngine.start(SessionFixtures.start(of: interviewProtocol), protocol: interviewProtocol))
   }
 
   /// Types one line and presses Enter.

@@ -160,17 +160,16 @@ struct DamagedJournalTests {
     #expect(session.recoveredFiles.isEmpty)
   }
 
-  @Test func anEmptyJournalIsNeverStartedAndNotOfferedAgain() throws {
-    let session = try DamagedJournalSession()
-    session.journal = Data()
-    let sentence =
-      "the journal is empty: the session never started (a start that failed left the folder "
-      + "behind) and holds nothing."
+  /// A journal that holds no session: the readers warn with `sentence` and leave it alone,
+  /// `rapport sessions` lists it `listedAs`, and resume and join refuse it: nothing to go on.
+  static func nothingToContinue(
+    _ session: DamagedJournalSession, sentence: String, listedAs: String
+  ) throws {
     let warning = "session '\(session.name)': \(sentence)"
-    try Self.readersLeaveItAlone(
+    try readersLeaveItAlone(
       session, sessionsSay: "warning: \(warning)\n", exportSays: "warning: \(warning)\n",
       exportStatus: 1)
-    #expect(session.row(try session.sessions()).contains("never started"))
+    #expect(session.row(try session.sessions()).contains(listedAs))
     for command in [session.resume, session.join] {
       let result = try command()
       #expect(result.status == 1)
@@ -178,6 +177,15 @@ struct DamagedJournalTests {
         result.stderr == "error: session '\(session.folder)': \(sentence) There is nothing to "
           + "continue.\n")
     }
+  }
+
+  @Test func anEmptyJournalIsNeverStartedAndNotOfferedAgain() throws {
+    let session = try DamagedJournalSession()
+    session.journal = Data()
+    let sentence =
+      "the journal is empty: the session never started (a start that failed left the folder "
+      + "behind) and holds nothing."
+    try Self.nothingToContinue(session, sentence: sentence, listedAs: "never started")
     #expect(session.journal.isEmpty)
     let again = try session.rapport(
       ["run", session.protocolPath, "--participant", "P001", "--responses", session.responses])
@@ -192,18 +200,7 @@ struct DamagedJournalTests {
     let sentence =
       "the journal does not begin with a session start: it is not a session journal, or its "
       + "first line is damaged."
-    let warning = "session '\(session.name)': \(sentence)"
-    try Self.readersLeaveItAlone(
-      session, sessionsSay: "warning: \(warning)\n", exportSays: "warning: \(warning)\n",
-      exportStatus: 1)
-    #expect(session.row(try session.sessions()).contains("not a session"))
-    for command in [session.resume, session.join] {
-      let result = try command()
-      #expect(result.status == 1)
-      #expect(
-        result.stderr == "error: session '\(session.folder)': \(sentence) There is nothing to "
-          + "continue.\n")
-    }
+    try Self.nothingToContinue(session, sentence: sentence, listedAs: "not a session")
     #expect(session.journal == headless)
   }
 

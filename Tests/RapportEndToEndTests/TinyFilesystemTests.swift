@@ -38,19 +38,26 @@ final class TinyFilesystem {
 
 @Suite("rapport run on a real full file system", .enabled(if: TinyFilesystem.available))
 struct TinyFilesystemTests {
+  /// `rapport run` of the shipped interview for P001, typed `lines`, writing to the tiny disk.
+  static func run(_ lines: [String], on tiny: TinyFilesystem, home: TemporaryFolder) throws
+    -> ProcessResult
+  {
+    try runProcess(
+      RapportBinary.path,
+      [
+        "run", ShippedProtocols.url("belonging-interview.yaml").path, "--participant", "P001",
+        "--responses", tiny.path + "/Responses",
+      ], input: lines.joined(separator: "\n") + "\n",
+      environment: ["HOME": home.path, "NO_COLOR": "1"])
+  }
+
   @Test func theInterviewGoesOnAndTheWholeSessionIsRescuedElsewhere() throws {
     let temp = TemporaryFolder()
     let tiny = try TinyFilesystem(in: temp)
     try tiny.fill(leaving: 16 * 1024)
     let notes = (1...40).map { "note \($0) " + String(repeating: "y", count: 150) }
     let lines = ["2", "1", "3", "1 2", "", "1", "", ""] + notes
-    let result = try runProcess(
-      RapportBinary.path,
-      [
-        "run", ShippedProtocols.url("belonging-interview.yaml").path, "--participant", "P001",
-        "--responses", tiny.path + "/Responses",
-      ], input: lines.joined(separator: "\n") + "\n",
-      environment: ["HOME": temp.path, "NO_COLOR": "1"])
+    let result = try Self.run(lines, on: tiny, home: temp)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("not saved: the disk is full"))
     let original = try #require(
@@ -81,13 +88,7 @@ struct TinyFilesystemTests {
     let lines =
       ["2", "1", "3", "1 2", "", "1", "", ""] + notes.prefix(25) + ["/saveto \(usb)"]
       + notes.suffix(5) + ["/end", "y"]
-    let result = try runProcess(
-      RapportBinary.path,
-      [
-        "run", ShippedProtocols.url("belonging-interview.yaml").path, "--participant", "P001",
-        "--responses", tiny.path + "/Responses",
-      ], input: lines.joined(separator: "\n") + "\n",
-      environment: ["HOME": temp.path, "NO_COLOR": "1"])
+    let result = try Self.run(lines, on: tiny, home: temp)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("not saved: the disk is full"))
     let moved = try #require(JournalInspection.sessionFolders(in: usb).first)

@@ -10,19 +10,14 @@ struct JoinRunnerDiskFullTests {
   func nothing() {}
 
   @Test func aNoteNotSavedIsSaidKeptAndWrittenWithTheNextOne() throws {
-    let temp = TemporaryFolder()
-    let path = temp.path + "/journal.jsonl"
-    let clock = ManualClock()
-    let lead = JournalWriter(file: try JournalFile(path: path), writer: "lead", clock: clock)
-    var state = SessionState(protocol: interview)
-    try lead.commit(SessionEngine.start(SessionFixtures.start, protocol: interview), to: &state)
+    let started = try LeadStartedJournal()
     let journal = FailingJournal()
-    let support = JournalWriter(file: journal, writer: "support", clock: clock)
-    let full = StorageError.cannotWrite(path: path, reason: "the disk is full")
+    let support = JournalWriter(file: journal, writer: "support", clock: started.clock)
+    let full = StorageError.cannotWrite(path: started.path, reason: "the disk is full")
     var shown: [String] = []
     let view = JoinRunner(
-      protocol: interview, state: state, recent: [], writer: support,
-      follower: try JournalFollower(path: path, from: 0, useNotifications: false),
+      protocol: interview, state: started.state, recent: [], writer: support,
+      follower: try started.follower(),
       reader: InterleavingReader([
         ({ journal.failing = full }, .line("first, while full")),
         (nothing, .line("second, while full")),
@@ -47,28 +42,22 @@ struct JoinRunnerDiskFullTests {
   }
 
   @Test func linesStillUnsavedWhenTheSupporterLeavesGoToARescueCopy() throws {
-    let temp = TemporaryFolder()
-    let folder = SessionFolder(path: temp.path + "/P001_mini-interview_20221201T120000Z")
-    try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
-    let clock = ManualClock()
-    let lead = JournalWriter(
-      file: try JournalFile(path: folder.journalPath), writer: "lead", clock: clock)
-    var state = SessionState(protocol: interview)
-    try lead.commit(SessionEngine.start(SessionFixtures.start, protocol: interview), to: &state)
+    let started = try LeadStartedJournal(folderName: "P001_mini-interview_20221201T120000Z")
+    let folder = started.folder
     let journal = FailingJournal()
     journal.failing = .cannotWrite(path: folder.journalPath, reason: "the disk is full")
     var shown: [String] = []
     let view = JoinRunner(
-      protocol: interview, state: state, recent: [],
-      writer: JournalWriter(file: journal, writer: "support", clock: clock),
-      follower: try JournalFollower(path: folder.journalPath, from: 0, useNotifications: false),
+      protocol: interview, state: started.state, recent: [],
+      writer: JournalWriter(file: journal, writer: "support", clock: started.clock),
+      follower: try started.follower(),
       reader: InterleavingReader([(nothing, .line("kept 1")), (nothing, .line("/f kept 2"))]),
       terminal: TerminalInfo(
         inputIsTerminal: false, outputIsTerminal: false, width: 300, color: false),
-      folder: folder, rescueRoots: [temp.path + "/rescue"], leadIsDriving: { true },
+      folder: folder, rescueRoots: [started.temp.path + "/rescue"], leadIsDriving: { true },
       takeLock: { false }, output: { shown.append($0) })
     #expect(view.run() == .left)
-    let copy = SessionFolder(path: temp.path + "/rescue/" + folder.name)
+    let copy = SessionFolder(path: started.temp.path + "/rescue/" + folder.name)
     #expect(shown.last?.contains("a copy of the session with them was written to") == true)
     let entries = JournalCodec.decode(try copy.readJournal()).entries
     #expect(entries.filter { $0.writer == "support" }.count == 2)

@@ -15,19 +15,15 @@ struct JoinRunnerTakeoverTests {
   func run(_ lines: [LineInput], lockIsFree: Bool = true) throws -> (
     outcome: JoinRunner.Outcome, prompts: [String], shown: [String], lockTries: Int
   ) {
-    let temp = TemporaryFolder()
-    let path = temp.path + "/journal.jsonl"
-    let clock = ManualClock()
-    let lead = JournalWriter(file: try JournalFile(path: path), writer: "lead", clock: clock)
-    var state = SessionState(protocol: interview)
-    try lead.commit(SessionEngine.start(SessionFixtures.start, protocol: interview), to: &state)
+    let journal = try LeadStartedJournal()
     let reader = PromptRecordingReader(lines)
     var shown: [String] = []
     var lockTries = 0
     let view = JoinRunner(
-      protocol: interview, state: state, recent: [],
-      writer: JournalWriter(file: try JournalFile(path: path), writer: "support", clock: clock),
-      follower: try JournalFollower(path: path, from: 0, useNotifications: false),
+      protocol: interview, state: journal.state, recent: [],
+      writer: JournalWriter(
+        file: try JournalFile(path: journal.path), writer: "support", clock: journal.clock),
+      follower: try journal.follower(),
       reader: reader,
       terminal: TerminalInfo(
         inputIsTerminal: false, outputIsTerminal: false, width: 200, color: false),

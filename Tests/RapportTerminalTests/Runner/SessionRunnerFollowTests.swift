@@ -29,10 +29,7 @@ struct SessionRunnerFollowTests {
     let path = temp.path + "/journal.jsonl"
     let clock = ManualClock()
     let lead = JournalWriter(file: try JournalFile(path: path), writer: "lead", clock: clock)
-    let start = SessionStart(
-      sessionID: "P001-test", protocolID: "mini-interview", protocolVersion: "1.0",
-      protocolPath: "mini.yaml", protocolText: "fixture", participant: "P001",
-      rapportVersion: "test")
+    let start = SessionFixtures.start(of: interview, path: "mini.yaml")
     var state = SessionState(protocol: interview)
     for event in SessionEngine.start(start, protocol: interview) {
       state = SessionEngine.apply(try lead.record(event), to: state)

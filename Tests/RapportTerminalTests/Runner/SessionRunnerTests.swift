@@ -32,10 +32,7 @@ struct SessionRunnerTests {
   ) throws -> (SessionRunner, InMemoryJournal, WatchingReader, [String]) {
     let journal = InMemoryJournal()
     let writer = JournalWriter(file: journal, writer: "lead", clock: clock)
-    let start = SessionStart(
-      sessionID: "P001-test", protocolID: "mini-interview", protocolVersion: "1.0",
-      protocolPath: "mini.yaml", protocolText: "fixture", participant: "P001",
-      rapportVersion: "test")
+    let start = SessionFixtures.start(of: interview, path: "mini.yaml")
     var state = SessionState(protocol: interview)
     for event in SessionEngine.start(start, protocol: interview) {
       state = SessionEngine.apply(try writer.record(event), to: state)
