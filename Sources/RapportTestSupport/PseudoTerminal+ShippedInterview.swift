@@ -13,4 +13,13 @@ extension PseudoTerminal {
     }
     try waitFor("generally found studying medicine")
   }
+
+  /// Ends the session as an interviewer does: `/end`, y to its question, and waits for the
+  /// closing words.
+  public func endSession() throws {
+    type("/end\r")
+    try waitFor("type y to confirm")
+    type("y\r")
+    try waitFor("Session ended.")
+  }
 }

@@ -32,7 +32,8 @@ public struct SupportScript {
     self.startWall = startWall
     state = SupportState(session: SessionState(protocol: interviewProtocol))
     leadWrites(
-      SessionEngine.start(SessionFixtures.start(of: interviewProtocol), protocol: interviewProtocol))
+      SessionEngine.start(SessionFixtures.start(of: interviewProtocol), protocol: interviewProtocol)
+    )
   }
 
   /// Types one line and presses Enter.

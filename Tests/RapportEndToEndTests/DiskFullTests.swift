@@ -59,10 +59,7 @@ struct DiskFullTests {
     typed.append("after there is room")
     lead.type(typed[typed.count - 1] + Self.enter)
     try lead.waitFor("saved now: the 3 entries kept in memory are on disk.")
-    lead.type("/end" + Self.enter)
-    try lead.waitFor("type y")
-    lead.type("y" + Self.enter)
-    try lead.waitFor("Session ended")
+    try lead.endSession()
     #expect(lead.waitForExit() == 0)
 
     let folder = try #require(JournalInspection.sessionFolders(in: responses).first)

@@ -33,6 +33,20 @@ struct JoinTerminalTests {
       environment: ["NO_COLOR": "1", "RAPPORT_FOLLOW": follow])
   }
 
+  /// `/takeover` and y to its question; with the lead gone, the supporter drives and, as
+  /// the recording ran into the outage, says it still runs. `saidFirst` is waited for
+  /// before "You are driving".
+  static func takeOver(_ support: PseudoTerminal, saidFirst: String? = nil) throws {
+    support.type("/takeover" + enter)
+    try support.waitFor("confirm")
+    support.type("y" + enter)
+    if let saidFirst { try support.waitFor(saidFirst) }
+    try support.waitFor("You are driving the session now")
+    try support.waitFor("Was the recording still running?")
+    support.type("y" + enter)
+    try support.waitFor("recording time runs on through the outage")
+  }
+
   /// Both ways of following: inotify, and the polling fallback (`RAPPORT_FOLLOW=poll`).
   @Test(arguments: ["inotify", "poll"])
   func notesAndCuesReachTheOtherTerminalAndTheLeadsTypedLineSurvives(follow: String) throws {
@@ -81,10 +95,7 @@ struct JoinTerminalTests {
 
     support.type("/q" + Self.enter)
     #expect(support.waitForExit() == 0)
-    lead.type("/end" + Self.enter)
-    try lead.waitFor("confirm")
-    lead.type("y" + Self.enter)
-    try lead.waitFor("Session ended.")
+    try lead.endSession()
     #expect(lead.waitForExit() == 0)
 
     let folder = try #require(JournalInspection.sessionFolders(in: temp.path).first)
@@ -122,14 +133,7 @@ struct JoinTerminalTests {
     lead.send(signal: SIGKILL)
     #expect(lead.waitForExit() != nil)
     try support.waitFor("/takeover to drive", timeout: 5)
-    support.type("/takeover" + Self.enter)
-    try support.waitFor("confirm")
-    support.type("y" + Self.enter)
-    try support.waitFor("You are driving the session now")
-    // The recording ran into the outage: the one who takes over says whether it still runs.
-    try support.waitFor("Was the recording still running?")
-    support.type("y" + Self.enter)
-    try support.waitFor("recording time runs on through the outage")
+    try Self.takeOver(support)
 
     // The lead's `rapport resume` is refused while the supporter drives.
     let refused = try runProcess(
@@ -147,10 +151,7 @@ struct JoinTerminalTests {
     rejoined.type("lead follows along" + Self.enter)
     try support.waitFor("lead note on q2: lead follows along", timeout: 5)
 
-    support.type("/end" + Self.enter)
-    try support.waitFor("confirm")
-    support.type("y" + Self.enter)
-    try support.waitFor("Session ended.")
+    try support.endSession()
     #expect(support.waitForExit() == 0)
     try rejoined.waitFor("the session was ended by support", timeout: 5)
     rejoined.type("/q" + Self.enter)
@@ -187,19 +188,8 @@ struct JoinTerminalTests {
 
     support.type("written after the tear" + Self.enter)
     try support.waitFor("note saved")
-    support.type("/takeover" + Self.enter)
-    try support.waitFor("confirm")
-    support.type("y" + Self.enter)
-    try support.waitFor("is damaged and was left out of the replay")
-    try support.waitFor("You are driving the session now")
-    // The recording ran into the outage: the one who takes over says whether it still runs.
-    try support.waitFor("Was the recording still running?")
-    support.type("y" + Self.enter)
-    try support.waitFor("recording time runs on through the outage")
-    support.type("/end" + Self.enter)
-    try support.waitFor("confirm")
-    support.type("y" + Self.enter)
-    try support.waitFor("Session ended.")
+    try Self.takeOver(support, saidFirst: "is damaged and was left out of the replay")
+    try support.endSession()
     #expect(support.waitForExit() == 0)
 
     let read = try JournalInspection.read(folder)

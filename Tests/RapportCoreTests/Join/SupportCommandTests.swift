@@ -66,8 +66,7 @@ struct SupportCommandTests {
   }
 
   @Test func newsLinesSayWhoDidWhat() {
-    var script = SessionScript(interview)
-    script.type(["2", "3", "1 2", "", ""])
+    let script = SessionFixtures.miniInterviewScript()
     let state = script.state
     func entry(_ event: SessionEvent, writer: String = "support") -> JournalEntry {
       JournalEntry(

@@ -8,11 +8,7 @@ import Testing
 struct SupportTimeTests {
   let interview = SessionFixtures.miniInterview
 
-  func atQ1() -> SessionScript {
-    var s = SessionScript(interview)
-    s.type(["2", "3", "1 2", "", ""])
-    return s
-  }
+  func atQ1() -> SessionScript { SessionFixtures.miniInterviewScript() }
 
   func latest(_ s: SessionScript) -> [String] {
     s.entries.compactMap { LiveNews.line(for: $0, state: s.state) }

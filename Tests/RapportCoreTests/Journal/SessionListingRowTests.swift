@@ -9,8 +9,7 @@ struct SessionListingRowTests {
 
   /// Attributes and consent done, 2 min on q1 with a note, then a 1 min pause.
   func running() -> SessionScript {
-    var s = SessionScript(interview)
-    s.type(["2", "3", "1 2", "", ""])
+    var s = SessionFixtures.miniInterviewScript()
     s.wait(120)
     s.type(["a note", "/f"])
     return s

@@ -36,14 +36,19 @@ struct TornTailRecoveryTests {
     _ = fragment.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
   }
 
+  /// A journal in `temp` with note 1 and a torn write after it, read back: the folder, the
+  /// torn tail and where it begins.
+  static func tornJournal(in temp: TemporaryFolder) throws -> (SessionFolder, Data, Int) {
+    let folder = SessionFolder(path: temp.path)
+    try JournalFile(path: folder.journalPath).append(note(1))
+    tear(folder.journalPath)
+    let read = JournalCodec.decode(try folder.readJournal())
+    return (folder, try #require(read.tornTail), try #require(read.tornTailOffset))
+  }
+
   @Test func aLineAppendedBetweenTheReadAndTheRecoveryIsKept() throws {
     let temp = TemporaryFolder()
-    let folder = SessionFolder(path: temp.path)
-    try JournalFile(path: folder.journalPath).append(Self.note(1))
-    Self.tear(folder.journalPath)
-    let read = JournalCodec.decode(try folder.readJournal())
-    let tail = try #require(read.tornTail)
-    let offset = try #require(read.tornTailOffset)
+    let (folder, tail, offset) = try Self.tornJournal(in: temp)
     // The supporter saves a note now, and leaves: its append ends the torn bytes with a
     // newline first.
     try JournalFile(path: folder.journalPath).append(Self.note(2))
@@ -58,12 +63,7 @@ struct TornTailRecoveryTests {
 
   @Test func aTailAlreadySetAsideIsNotCutAgain() throws {
     let temp = TemporaryFolder()
-    let folder = SessionFolder(path: temp.path)
-    try JournalFile(path: folder.journalPath).append(Self.note(1))
-    Self.tear(folder.journalPath)
-    let read = JournalCodec.decode(try folder.readJournal())
-    let tail = try #require(read.tornTail)
-    let offset = try #require(read.tornTailOffset)
+    let (folder, tail, offset) = try Self.tornJournal(in: temp)
     #expect(try folder.setAsideTornTail(tail, at: offset) != nil)
     try JournalFile(path: folder.journalPath).append(Self.note(2))
     let before = try folder.readJournal()

@@ -11,8 +11,7 @@ struct RecordingTimeTests {
 
   /// On q1 with the recording marked at 0:00 (the marker passed).
   func recording() -> SessionScript {
-    var s = SessionScript(interview)
-    s.type(["2", "3", "1 2", "", ""])
+    let s = SessionFixtures.miniInterviewScript()
     #expect(s.state.currentStepID == "q1")
     #expect(s.state.isRecording)
     return s
