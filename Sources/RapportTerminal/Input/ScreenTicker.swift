@@ -28,6 +28,37 @@ protocol TickingScreen: AnyObject {
   func resized(width: Int, height: Int) -> ScreenUpdate?
 }
 
+/// A runner's screen under status lines pinned at the top of a terminal, where the clock
+/// ticks: both runners tick and follow the window's size the same way.
+protocol PinnedScreenRunner: TickingScreen {
+  var pinned: PinnedStatusScreen { get set }
+  var terminal: TerminalInfo { get set }
+  /// The status lines as they are now (with the unsaved count while the disk refuses).
+  func statusNow() -> [String]
+  /// The whole screen when what it shows changed (or `force`), else nil.
+  func screenIfChanged(force: Bool) -> String?
+}
+
+extension PinnedScreenRunner {
+  /// With no key pressed: the clock in place, or the whole screen when more changed.
+  ///
+  /// Four looks a second, but the whole screen is rendered only when the status changed
+  /// (at most once a second): what else changes with time (behind the plan) changes then.
+  func tick() -> ScreenUpdate? {
+    let status = statusNow()
+    guard status != pinned.pinned else { return nil }
+    if let screen = screenIfChanged(force: false) { return .redraw(screen) }
+    return pinned.update(status: status).map(ScreenUpdate.inPlace)
+  }
+
+  /// The window changed size: the screen is laid out again for it.
+  func resized(width: Int, height: Int) -> ScreenUpdate? {
+    terminal.width = width
+    terminal.height = height
+    return screenIfChanged(force: true).map(ScreenUpdate.redraw)
+  }
+}
+
 /// Hands the line editor's ticks to a screen without keeping the screen alive.
 final class ScreenTickerLink: ScreenTicker {
   weak var screen: (any TickingScreen)?

@@ -3,7 +3,7 @@ import RapportCore
 
 /// The supporter's view on the terminal: the pure `SupportScreen` under the pinned status
 /// lines, redrawn when the journal or the driver lock changes what it shows.
-extension JoinRunner {
+extension JoinRunner: PinnedScreenRunner {
   /// Folds in the other terminals' lines and looks at the driver lock; returns the redrawn
   /// screen when it changed.
   func refresh(force: Bool) -> String? {
@@ -13,21 +13,21 @@ extension JoinRunner {
     let driving = leadIsDriving()
     let changed = driving != state.driverPresent
     state.driverPresent = driving
-    return screen(force: force || changed)
+    return screenIfChanged(force: force || changed)
   }
 
   var waitDescriptor: Int32? { follower.waitDescriptor }
   var timeoutMilliseconds: Int32 { follower.timeoutMilliseconds }
 
   /// The screen when its body changed (or `force`), else nil; the clock ticks in place.
-  func screen(force: Bool) -> String? {
+  func screenIfChanged(force: Bool) -> String? {
     let live = terminal.outputIsTerminal && terminal.inputIsTerminal
     // Room for the UNSAVED line, when it is shown.
     var text = SupportScreen.render(
       state, protocol: interviewProtocol, clock: state.session.clock(at: writer.now),
       width: terminal.width, color: terminal.color, role: role,
       height: live ? terminal.height - (unsaved > 0 ? 1 : 0) : nil)
-    let status = currentStatus()
+    let status = statusNow()
     let rendererStatus = status.count - (unsaved > 0 ? 1 : 0)
     let bodyLines = text.split(separator: "\n", omittingEmptySubsequences: false)
       .dropFirst(rendererStatus)
@@ -46,26 +46,11 @@ extension JoinRunner {
   }
 
   /// The status lines, with the count of unsaved entries under them while the disk refuses.
-  private func currentStatus() -> [String] {
+  func statusNow() -> [String] {
     let status = ScreenRenderer.status(
       state.session, protocol: interviewProtocol, clock: state.session.clock(at: writer.now),
       width: terminal.width, color: terminal.color)
     guard unsaved > 0 else { return status }
     return status + ["UNSAVED \(unsaved) — your entries kept in memory, not on disk"]
-  }
-
-  /// With no key pressed: the clock in place, or the whole view when more changed.
-  func tick() -> ScreenUpdate? {
-    // The whole view is rendered only when the status changed, at most once a second.
-    let status = currentStatus()
-    guard status != pinned.pinned else { return nil }
-    if let text = screen(force: false) { return .redraw(text) }
-    return pinned.update(status: status).map(ScreenUpdate.inPlace)
-  }
-
-  func resized(width: Int, height: Int) -> ScreenUpdate? {
-    terminal.width = width
-    terminal.height = height
-    return screen(force: true).map(ScreenUpdate.redraw)
   }
 }

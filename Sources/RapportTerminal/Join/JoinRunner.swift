@@ -85,7 +85,7 @@ public final class JoinRunner {
   /// (`SupportState.question`), so this loop has no inner loop of its own.
   private func loop() -> Outcome {
     state.driverPresent = leadIsDriving()
-    output(screen(force: true) ?? "")
+    output(screenIfChanged(force: true) ?? "")
     while true {
       let input = reader.readLine(
         prompt: state.question?.prompt ?? (role == .support ? "support› " : "lead (following)› "))
@@ -119,7 +119,7 @@ public final class JoinRunner {
     case .redraw?, nil: break
     }
     let redraw = !decision.events.isEmpty || asked || decision.effect != nil
-    if redraw, let screen = screen(force: true) { output(screen) }
+    if redraw, let screen = screenIfChanged(force: true) { output(screen) }
     if let failure = report.failure {
       if !report.entries.isEmpty {
         output(SavingWords.notSaved(failure, unsaved: report.unsaved, elsewhere: false))
@@ -170,5 +170,3 @@ private final class JoinFeed: BackgroundInput {
     view?.refresh(force: false)
   }
 }
-
-extension JoinRunner: TickingScreen {}

@@ -1,6 +1,6 @@
 import RapportCore
 
-extension SessionRunner: TickingScreen {
+extension SessionRunner: PinnedScreenRunner {
   /// The screen to print when what it shows changed (or `force`), else nil.
   ///
   /// The status line's clock changes every second and is compared apart from the rest: on
@@ -46,22 +46,5 @@ extension SessionRunner: TickingScreen {
     return unsaved > 0 ? status + [unsavedLine] : status
   }
 
-  /// What changed on screen since the last look, with no key pressed: the clock in place,
-  /// or the whole screen when more than the status line changed.
-  ///
-  /// Four looks a second, but the whole screen is rendered only when the status changed
-  /// (at most once a second): what else changes with time (behind the plan) changes then.
-  func tick() -> ScreenUpdate? {
-    let status = statusLines(clock: state.clock(at: journal.now))
-    guard status != pinned.pinned else { return nil }
-    if let screen = screenIfChanged(force: false) { return .redraw(screen) }
-    return pinned.update(status: status).map(ScreenUpdate.inPlace)
-  }
-
-  /// The window changed size: the screen is laid out again for it.
-  func resized(width: Int, height: Int) -> ScreenUpdate? {
-    terminal.width = width
-    terminal.height = height
-    return screenIfChanged(force: true).map(ScreenUpdate.redraw)
-  }
+  func statusNow() -> [String] { statusLines(clock: state.clock(at: journal.now)) }
 }
