@@ -9,11 +9,7 @@ public struct SupportDecision: Equatable, Sendable {
   /// Append these to the journal (and fold them) in order, before anything else.
   public var events: [SessionEvent]
   /// Short lines for the supporter, made safe for a terminal as they are set.
-  public var feedback: [String] {
-    get { shownFeedback }
-    set { shownFeedback = newValue.map(TerminalText.message) }
-  }
-  private var shownFeedback: [String]
+  @TerminalMessages public var feedback: [String]
   /// The question to wait on from now on; nil closes the one that waited.
   public var question: SupportQuestion?
   /// What the runner does beyond journaling, if anything.
@@ -24,7 +20,7 @@ public struct SupportDecision: Equatable, Sendable {
     effect: SupportEffect? = nil
   ) {
     self.events = events
-    shownFeedback = feedback.map(TerminalText.message)
+    self.feedback = feedback
     self.question = question
     self.effect = effect
   }

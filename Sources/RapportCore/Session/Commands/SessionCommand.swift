@@ -50,11 +50,7 @@ public struct Decision: Equatable, Sendable {
   /// They often echo what was typed (`unknown command '/…'`, an answer), so every line is
   /// made safe for a terminal as it is set (`TerminalText.message`): the runner prints them
   /// as they are.
-  public var feedback: [String] {
-    get { shownFeedback }
-    set { shownFeedback = newValue.map(TerminalText.message) }
-  }
-  private var shownFeedback: [String]
+  @TerminalMessages public var feedback: [String]
   /// The question to wait on after writing `events` (`SessionState.question` from now on);
   /// nil closes the one that waited.
   public var question: SessionQuestion?
@@ -77,7 +73,7 @@ public struct Decision: Equatable, Sendable {
     question: SessionQuestion? = nil, leaves: Bool = false, redraw: Bool = false
   ) {
     self.events = events
-    shownFeedback = feedback.map(TerminalText.message)
+    self.feedback = feedback
     self.question = question ?? confirmation.map(SessionQuestion.confirm)
     self.leaves = leaves
     self.redraw = redraw
