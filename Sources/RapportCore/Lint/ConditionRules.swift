@@ -14,7 +14,7 @@ enum ConditionRules {
           when, "when", position: context.position(ofStepAt: index), allowingSelf: false, context)
       }
     }
-    for (position, item) in context.positionedItems {
+    context.forEachPositionedItem { position, item in
       if let constraint = item.constraint {
         diagnostics += check(
           constraint, "constraint", position: position, allowingSelf: true, context)
