@@ -105,15 +105,16 @@ struct NodeReader {
 
   /// `inList` says the node is one entry of the list under `key` (a prompt, an option).
   mutating func text(_ node: YAMLNode, key: String, inList: Bool = false) -> Located<String>? {
-    let subject = inList ? "an entry of '\(key)'" : "'\(key)'"
+    // Worded only for a message: most texts are fine, and interpolating costs.
+    func subject() -> String { inList ? "an entry of '\(key)'" : "'\(key)'" }
     guard tree.kind(node) == .scalar else {
-      error("wrong-type", "\(subject) must be text, not \(quoted(node))", at: location(node))
+      error("wrong-type", "\(subject()) must be text, not \(quoted(node))", at: location(node))
       return nil
     }
     let string = tree.string(node)
     let value = YAMLValue.classify(string, style: tree.style(node))
     if value == .null || Self.isBlank(string) {
-      error("empty-text", "\(subject) is empty", at: location(node))
+      error("empty-text", "\(subject()) is empty", at: location(node))
       return nil
     }
     return Located(string, at: location(node))
