@@ -37,10 +37,10 @@ struct ExpressionLexer {
       return Character(Unicode.Scalar(bytes[index]))
     }
 
-    /// The ASCII byte at `index`, or nil for a character outside ASCII.
     /// True when the source is read from its bytes (ASCII, no `\r`).
     var isASCII: Bool { unicode == nil }
 
+    /// The ASCII byte at `index`, or nil for a character outside ASCII.
     func ascii(_ index: Int) -> UInt8? {
       if let unicode { return unicode[index].asciiValue }
       return bytes[index]
