@@ -12,7 +12,7 @@ public enum DocxExporter {
   static func export(_ record: SessionRecord, blocks: [TranscriptTemplate.Block])
     throws(ExportError) -> Data
   {
-    var zip = ZipArchive(modified: record.startedAt)
+    let zip = try ZipPackage.inMemory(modified: record.startedAt)
     try zip.add("[Content_Types].xml", Data(DocxParts.contentTypes.utf8))
     try zip.add("_rels/.rels", Data(DocxParts.packageRelationships.utf8))
     try zip.add(
@@ -22,7 +22,7 @@ public enum DocxExporter {
     try zip.add("word/styles.xml", Data(DocxParts.styles.utf8))
     try zip.add("word/numbering.xml", Data(DocxParts.numbering.utf8))
     try zip.add("word/document.xml", Data(document(blocks).utf8))
-    return zip.data
+    return zip.finish() ?? Data()
   }
 
   static func title(_ blocks: [TranscriptTemplate.Block]) -> String {
