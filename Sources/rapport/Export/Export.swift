@@ -67,6 +67,7 @@ extension Rapport {
         }
       }
       let redactor = try redactor()
+      ExportZipFile.keepFreedMemory()
       let progress = ProgressBar(total: folders.count * 2, label: "sessions")
       let writer = ExportWriter(folder: out, force: force)
       let outcome = try ExportRun.run(

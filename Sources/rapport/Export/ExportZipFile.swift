@@ -3,6 +3,10 @@ import Foundation
 import RapportCore
 import ZIPFoundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// A study's `.qdpx`, written by ZIPFoundation straight into its file as the sessions come,
 /// recordings included, so neither the project nor a copied recording is held in memory.
 ///
@@ -47,5 +51,19 @@ final class ExportZipFile {
   func close() throws {
     zip.finish()
     try stream.close()
+  }
+
+  /// Keeps freed memory for the next zip member instead of handing it back to the kernel.
+  ///
+  /// zlib allocates and frees about 270 KB of state per member; glibc would give the top of
+  /// the heap back after each free and fault it in again: 250,000 page faults for 1,000
+  /// `.docx` files, against about 1,000 with this. Call once, before exporting.
+  static func keepFreedMemory() {
+    #if canImport(Glibc)
+      // glibc's `mallopt`, which Swift's Glibc module does not export; M_TRIM_THRESHOLD is -1.
+      typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
+      guard let symbol = dlsym(nil, "mallopt") else { return }
+      _ = unsafeBitCast(symbol, to: Mallopt.self)(-1, 8 << 20)
+    #endif
   }
 }
