@@ -55,7 +55,7 @@ struct ExportMedia {
         warnings.append("media: '\(name)' is not a regular file (a link or a folder); left out")
       }
       let matched = RecordingMatcher.match(sessions: sessions, files: listing.files)
-      paths = matched.files.mapValues { media + "/" + $0 }
+      paths = matched.files.mapValues { (media as NSString).appendingPathComponent($0) }
       warnings += matched.warnings
       return
     }
