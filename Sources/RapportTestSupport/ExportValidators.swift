@@ -48,14 +48,20 @@ public enum ExportValidators {
 
   /// The REFI-QDA project schema in `shared/` beside the repository (CI lays it at
   /// `../shared`; a git worktree may sit deeper), searched upwards from the package root.
-  public static func refiSchema() throws -> String {
+  public static func refiSchema() throws -> String { try refiFile("Project-mrt2019.xsd") }
+
+  /// The REFI-QDA codebook schema (`.qdc`), found as `refiSchema()` is.
+  public static func codebookSchema() throws -> String { try refiFile("Codebook-v1.0.xsd") }
+
+  private static func refiFile(_ name: String) throws -> String {
     var folder = root
     for _ in 0..<4 {
       folder = folder.deletingLastPathComponent()
-      let candidate = folder.appendingPathComponent("shared/schemas/refi-qda/Project-mrt2019.xsd")
+      let candidate = folder.appendingPathComponent("shared/schemas/refi-qda/" + name)
       if FileManager.default.fileExists(atPath: candidate.path) { return candidate.path }
     }
-    throw Failure(description: "the REFI-QDA schema is not in '../shared/schemas/refi-qda/'")
+    throw Failure(
+      description: "the REFI-QDA schema '\(name)' is not in '../shared/schemas/refi-qda/'")
   }
 
   /// A JSON value of unknown shape, for reading validator summaries.

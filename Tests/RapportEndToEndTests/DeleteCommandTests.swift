@@ -124,4 +124,26 @@ struct DeleteCommandTests {
     #expect(right.waitForExit() == 0)
     #expect(names(study.responses).allSatisfy { $0.hasPrefix("P002_") })
   }
+
+  /// The markers are a session's own files and go with it; the paradata hold every
+  /// participant, so they are named; the codebook is the protocol's alone, so it is not.
+  @Test func removesTheMarkersAndNamesTheParadata() throws {
+    let temp = TemporaryFolder()
+    let study = try makeStudy(temp)
+    let export = try runProcess(
+      RapportBinary.path,
+      [
+        "export", "--all", "-f", "audacity,cue,paradata,qdc", "--responses", study.responses,
+        "--out", study.exports,
+      ])
+    #expect(export.status == 0, "\(export.stderr)")
+    let result = try delete(["P001", "--yes", "P001"], study)
+    #expect(result.status == 0, "\(result.stderr)")
+    let left = names(study.exports)
+    #expect(!left.contains { $0.hasPrefix("P001_") })
+    #expect(left.contains { $0.hasPrefix("P002_") && $0.hasSuffix(".audacity.txt") })
+    #expect(result.stdout.contains("\(study.exports)/paradata.csv"))
+    #expect(result.stdout.contains("\(study.exports)/export-info.json"))
+    #expect(!result.stdout.contains(".qdc"))
+  }
 }

@@ -33,14 +33,19 @@ import Testing
     let arguments = ["export", "--all", "--responses", responses, "--format", "all", "--out", out]
     let first = try runProcess(Self.rapport, arguments)
     #expect(first.status == 0, "\(first.stderr)")
-    #expect(first.stdout == "Wrote 20 file(s) to '\(out)' from 2 session(s).\n")
+    #expect(first.stdout == "Wrote 33 file(s) to '\(out)' from 2 session(s).\n")
     #expect(first.stderr.contains("participant") == false)
     #expect(!first.stderr.contains("%"), "no progress bar when standard error is not a terminal")
     let names = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-    #expect(names.count == 20)
+    #expect(names.count == 33)
     #expect(names.contains("P001_belonging-interview_20221003T140509Z.docx"))
     #expect(names.contains("belonging-interview.qdpx"))
     #expect(names.contains("answers-belonging-interview.schema.json"))
+    for name in ["belonging-interview.qdc", "paradata.csv", "README.txt", "export-info.json"] {
+      #expect(names.contains(name), "\(name)")
+    }
+    #expect(names.contains("P001_belonging-interview_20221003T140509Z.audacity.txt"))
+    #expect(names.contains("P001_belonging-interview_20221003T140509Z.cue"))
     for name in names {
       let attributes = try FileManager.default.attributesOfItem(atPath: out + "/" + name)
       #expect(attributes[.posixPermissions] as? Int == 0o600, "\(name)")
@@ -62,12 +67,29 @@ import Testing
     let schema = RapportBinary.packageRoot.appendingPathComponent("docs/session-export.schema.json")
     for name in names {
       let path = out + "/" + name
+      if name.hasSuffix(".audacity.txt") {
+        _ = try ExportValidators.run("audacity_check.py", [path])
+        continue
+      }
       switch (name as NSString).pathExtension {
+      case "cue": _ = try ExportValidators.run("cue_check.py", [path])
+      case "qdc":
+        _ = try ExportValidators.run(
+          "qdc_check.py", [path, try ExportValidators.codebookSchema()])
+      case "csv" where name == "paradata.csv":
+        _ = try ExportValidators.run("table_check.py", [out + "/paradata.schema.json", path])
+        _ = try ExportValidators.run("paradata_check.py", [out])
+      case "json" where name == "paradata.schema.json" || name == "export-info.json": break
       case "vtt": _ = try ExportValidators.run("vtt_check.py", [path])
       case "srt": _ = try ExportValidators.run("srt_check.py", [path])
       case "eaf": _ = try ExportValidators.run("eaf_check.py", [path])
       case "docx": _ = try ExportValidators.run("docx_check.py", [path])
       case "csv": _ = try ExportValidators.run("csv_check.py", [path])
+      case "sps":
+        let sav = (name as NSString).deletingPathExtension + ".sav"
+        _ = try ExportValidators.run("spss_check.py", [path, sav])
+      case "R": _ = try ExportValidators.run("r_check.py", [path])
+      case "do": _ = try ExportValidators.run("stata_check.py", [path])
       case "qdpx":
         _ = try ExportValidators.run("qdpx_check.py", [path, try ExportValidators.refiSchema()])
       case "json" where name.hasPrefix("answers-"):

@@ -3,21 +3,34 @@ import Foundation
 /// The formats `rapport export` writes, and the files each makes.
 public enum ExportFormat: String, CaseIterable, Sendable, Comparable {
   case markdown, text, docx, vtt, srt, csv, descriptors, json, eaf, qdpx
+  case labelled
+  case qdc, audacity, cue, paradata
 
   /// True when the format makes one file per session; the others make one set of files
-  /// per protocol, across all the sessions exported together.
+  /// per protocol, across all the sessions exported together, or one for the whole export
+  /// (`isPerExport`).
   public var isPerSession: Bool {
     switch self {
     case .markdown, .text, .docx, .vtt, .srt, .json, .eaf: true
     case .csv, .descriptors, .qdpx: false
+    case .labelled: false
+    case .audacity, .cue: true
+    case .qdc, .paradata: false
     }
   }
+
+  /// True for a format written once for the whole export, across protocols (`paradata`).
+  public var isPerExport: Bool { self == .paradata }
+
+  /// Names of the files a whole-export format writes.
+  public var exportFileNames: [String] { self == .paradata ? ParadataExporter.fileNames : [] }
 
   /// The file extension of a per-session format.
   public var fileExtension: String {
     switch self {
     case .markdown: "md"
     case .text: "txt"
+    case .audacity: "audacity.txt"
     default: rawValue
     }
   }
@@ -30,6 +43,8 @@ public enum ExportFormat: String, CaseIterable, Sendable, Comparable {
       ["timings-\(id).csv", "answers-\(id).csv", "codebook-\(id).csv", "answers-\(id).schema.json"]
     case .descriptors: ["descriptors-\(id).csv"]
     case .qdpx: ["\(id).qdpx"]
+    case .labelled: LabelledExporter.fileNames(protocolID: protocolID)
+    case .qdc: ["\(id).qdc"]
     default: []
     }
   }

@@ -19,6 +19,8 @@ public struct JournalExportReader {
     public var start: SessionStart
     /// Problems with the journal itself (damaged lines, a torn tail), ids and counts only.
     public var problems: [String]
+    /// The journal's entries as read (the paradata has a row for each).
+    public var entries: [JournalEntry]
   }
 
   public mutating func read(_ data: Data) throws(ExportError) -> Result {
@@ -43,7 +45,8 @@ public struct JournalExportReader {
     var record = try SessionRecordBuilder.build(entries: journal.entries, outline: outline)
     record.warnings = aboutRecord.map(\.sentence) + record.warnings
     return Result(
-      session: .init(record: record, outline: outline), start: start, problems: problems)
+      session: .init(record: record, outline: outline), start: start, problems: problems,
+      entries: journal.entries)
   }
 
   private mutating func outline(for start: SessionStart) -> ProtocolOutline? {

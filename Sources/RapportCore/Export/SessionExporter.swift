@@ -54,7 +54,10 @@ public enum SessionExporter {
     case .srt: return ExportFile(name: name, text: SRTExporter.export(record))
     case .json: return ExportFile(name: name, text: JSONExporter.export(record))
     case .eaf: return ExportFile(name: name, text: EAFExporter.export(record))
-    case .csv, .descriptors, .qdpx: return ExportFile(name: name, data: Data())
+    case .audacity: return ExportFile(name: name, text: AudacityLabelsExporter.export(record))
+    case .cue: return ExportFile(name: name, text: CueSheetExporter.export(record))
+    case .csv, .descriptors, .qdpx, .labelled, .qdc, .paradata:
+      return ExportFile(name: name, data: Data())
     }
   }
 
@@ -82,9 +85,20 @@ public enum SessionExporter {
         let output = DescriptorsExporter.export(records, outline: outline)
         files.append(ExportFile(name: names[0], text: output.csv))
         conflicts += output.conflicts
+      case .labelled:
+        let coded = group.sessions.map {
+          LabelledAnswers.Session(record: $0.record, missing: MissingReason.reasons(in: $0.record))
+        }
+        let output = LabelledExporter.export(coded, outline: outline, protocolID: group.protocolID)
+        files += zip(names, output.texts).map { ExportFile(name: $0, text: $1) }
       case .qdpx:
         let data = try QDPXExporter.export(records, outline: outline, name: group.protocolID)
         files.append(ExportFile(name: names[0], data: data))
+      case .qdc:
+        let text = QDCExporter.export(
+          outline: outline, visited: QDCExporter.visitedQuestions(records),
+          protocolID: group.protocolID)
+        files.append(ExportFile(name: names[0], text: text))
       default: break
       }
     }

@@ -11,8 +11,10 @@ extension Rapport {
       discussion: """
         Formats: markdown, text, docx (transcription templates); vtt, srt (chapters for the \
         recording); csv (timings, answers, codebook, Table Schema); descriptors (one row per \
-        participant); json; eaf (ELAN); qdpx (REFI-QDA project); or all. Times are from the \
-        recording mark (/rec) when there is one, else from the session start. See docs/exports.md.
+        participant); labelled (answers for Stata, SPSS/PSPP and R); json; eaf (ELAN); qdpx (REFI-QDA project); qdc (REFI-QDA codebook); \
+        audacity, cue (markers for audio editors); paradata (every event of the export); or \
+        all. Times are from the recording mark (/rec) when there is one, else from the \
+        session start. See docs/exports.md.
         """)
 
     @Argument(help: "Sessions: folder, folder name, or participant id when only one matches.")

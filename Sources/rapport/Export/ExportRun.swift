@@ -24,7 +24,7 @@ enum ExportRun {
     mediaLink: Recording.Link = .reference
   ) throws -> Outcome {
     let perSession = formats.filter(\.isPerSession)
-    let studyFormats = formats.filter { !$0.isPerSession }
+    let studyFormats = formats.filter { !$0.isPerSession && !$0.isPerExport }
     let plan = plan(folders)
     var names = plan.sessions.flatMap { id in
       perSession.map { ExportFile.name(sessionID: id, format: $0) }
@@ -32,8 +32,10 @@ enum ExportRun {
     for id in plan.protocols {
       names += studyFormats.flatMap { $0.studyFileNames(protocolID: id) }
     }
+    names += formats.flatMap(\.exportFileNames)
     let recordings = try ExportMedia(media, link: mediaLink, sessions: plan.recordable)
     try writer.prepare(names: names)
+    let paradata = try formats.contains(.paradata) ? paradata(writer, redactor) : nil
 
     var reader = JournalExportReader()
     var outcome = Outcome()
@@ -42,12 +44,14 @@ enum ExportRun {
     var order: [String] = []
     for folder in folders {
       let session: SessionExporter.Loaded
+      let entries: [JournalEntry]
       do {
         defer { progress.advance() }
         let result = try reader.read(try folder.readJournal())
         session = SessionExporter.Loaded(
           record: result.session.record.redacted(by: redactor),
           outline: result.session.outline?.redacted(by: redactor))
+        entries = result.entries
         outcome.warnings += session.record.warnings.map { "session '\(folder.name)': \($0)" }
         outcome.warnings += result.problems.map { "session '\(folder.name)': \($0)" }
         if let drift = ProtocolFileCheck.drift(of: result.start) {
@@ -69,6 +73,7 @@ enum ExportRun {
         try writer.write(file)
         outcome.written += 1
       }
+      try paradata?.add(record, entries: entries)
       guard !studyFormats.isEmpty else { continue }
       let id = record.protocolID
       if studies[id] == nil {
@@ -89,7 +94,18 @@ enum ExportRun {
       conflicts += finished.conflicts.map(\.message)
     }
     outcome.warnings += conflicts
+    if let paradata { outcome.written += try paradata.finish() }
     return outcome
+  }
+
+  /// The export's paradata files, opened before the first session is read.
+  private static func paradata(_ writer: ExportWriter, _ redactor: Redactor) throws
+    -> ExportParadata
+  {
+    let info = ExportInfo(
+      rapportVersion: Rapport.configuration.version, exportedAt: Date(),
+      redacted: !redactor.isEmpty)
+    return try ExportParadata(writer: writer, redactor: redactor, info: info)
   }
 
   /// What the export will write, known before anything is: each journal's first entry

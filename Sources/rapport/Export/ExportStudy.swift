@@ -2,7 +2,7 @@ import Foundation
 import RapportCore
 import RapportTerminal
 
-/// One protocol's study-level files (`csv`, `descriptors`, `qdpx`), filled session by
+/// One protocol's study-level files (`csv`, `descriptors`, `labelled`, `qdpx`, `qdc`), filled session by
 /// session: the timings table and the `.qdpx` stream to their files as each session comes;
 /// the answers, codebook and descriptors, whose columns need every session, are written at
 /// the end from each session's ids, attributes and answers (never its notes).
@@ -12,8 +12,14 @@ final class ExportStudy {
   private let writer: ExportWriter
   private var outline: ProtocolOutline?
   private var records: [SessionRecord] = []
+  /// Why each session's unanswered items are missing, for `labelled` (read from the visits,
+  /// which the kept summaries no longer have).
+  private var missing: [[String: MissingReason]] = []
   private var timings: ExportStream?
   private var qdpx: (file: ExportZipFile, spool: ExportStream, project: QDPXWriter)?
+  /// The questions visited, for a codebook whose protocol snapshot names none (ids and
+  /// titles, each once).
+  private var visited: [(id: String, title: String)] = []
 
   init(protocolID: String, formats: [ExportFormat], writer: ExportWriter, created: Date) throws {
     self.protocolID = protocolID
@@ -45,8 +51,12 @@ final class ExportStudy {
     if outline == nil { outline = session.outline }
     let record = session.record
     try timings?.write(Data(TimingsCSVExporter.rowsText(record).utf8))
-    if formats.contains(.csv) || formats.contains(.descriptors) {
+    if formats.contains(.csv) || formats.contains(.descriptors) || formats.contains(.labelled) {
       records.append(record.studySummary)
+    }
+    if formats.contains(.labelled) { missing.append(MissingReason.reasons(in: record)) }
+    if formats.contains(.qdc) {
+      visited = QDCExporter.visitedQuestions([record], after: visited)
     }
     guard let file = qdpx?.file else { return [] }
     return try file.writing {
@@ -75,6 +85,19 @@ final class ExportStudy {
       let output = DescriptorsExporter.export(records, outline: outline)
       try writer.write(ExportFile(name: names(.descriptors)[0], text: output.csv))
       conflicts = output.conflicts
+      written += 1
+    }
+    if formats.contains(.labelled) {
+      let sessions = zip(records, missing).map { LabelledAnswers.Session(record: $0, missing: $1) }
+      let output = LabelledExporter.export(sessions, outline: outline, protocolID: protocolID)
+      for (name, text) in zip(names(.labelled), output.texts) {
+        try writer.write(ExportFile(name: name, text: text))
+      }
+      written += output.texts.count
+    }
+    if formats.contains(.qdc) {
+      let text = QDCExporter.export(outline: outline, visited: visited, protocolID: protocolID)
+      try writer.write(ExportFile(name: names(.qdc)[0], text: text))
       written += 1
     }
     if var qdpx {

@@ -140,9 +140,13 @@ extension Rapport {
             folder.name.dropFirst(participant.count + 1).split(separator: "_").dropLast()
               .joined(separator: "_"))
         })
-      let study = protocols.sorted().flatMap { id in
-        ExportFormat.allCases.flatMap { $0.studyFileNames(protocolID: id) }
-      }.filter { FileManager.default.fileExists(atPath: "\(exports)/\($0)") }
+      let study =
+        (protocols.sorted().flatMap { id in
+          // A codebook (`.qdc`) is the protocol's alone: no participant is in it.
+          ExportFormat.allCases.filter { $0 != .qdc }.flatMap { $0.studyFileNames(protocolID: id) }
+        } + [ParadataExporter.fileNames[0], ParadataExporter.fileNames[3]]).filter {
+          FileManager.default.fileExists(atPath: "\(exports)/\($0)")
+        }
       guard !study.isEmpty else { return }
       print(
         "Study-wide exports may still hold \(participant)'s data; export them again without "

@@ -80,7 +80,7 @@ struct QDPXRecordingSource {
         step = on.flatMap { on in
           record.visits.first { $0.step == on }.flatMap { Self.isQuestion($0) ? on : nil }
         }
-      case .outage: continue
+      case .outage, .placeholder: continue
       }
       xml += """
         <\(element)Selection guid="\(GUID.make(["recording-selection", id] + key))" \

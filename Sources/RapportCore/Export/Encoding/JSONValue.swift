@@ -34,6 +34,35 @@ public indirect enum JSONValue: Equatable, Sendable {
     return out + "\n"
   }
 
+  /// On one line with no spaces (a CSV cell), keys in the order written.
+  public var compactText: String {
+    var out = ""
+    writeCompact(into: &out)
+    return out
+  }
+
+  private func writeCompact(into out: inout String) {
+    switch self {
+    case .array(let values):
+      out += "["
+      for (index, value) in values.enumerated() {
+        if index > 0 { out += "," }
+        value.writeCompact(into: &out)
+      }
+      out += "]"
+    case .object(let members):
+      out += "{"
+      for (index, (key, value)) in members.enumerated() {
+        if index > 0 { out += "," }
+        Self.quote(key, into: &out)
+        out += ":"
+        value.writeCompact(into: &out)
+      }
+      out += "}"
+    default: write(into: &out, indent: "")
+    }
+  }
+
   private func write(into out: inout String, indent: String) {
     switch self {
     case .null: out += "null"

@@ -13,14 +13,13 @@ public enum AnswersCSVExporter {
     let columns = AnswerColumn.columns(outline: outline, records: records)
     var answers = CSVTable(header: ["session", "participant"] + columns.map(\.name))
     for record in records {
-      var values: [String: AnswerValue] = [:]
-      for answer in record.attributes + record.answers { values[answer.item] = answer.value }
+      let values = values(of: record)
       answers.rows.append(
         [record.sessionID, record.participant] + columns.map { $0.cell(values[$0.item]) })
     }
     var codebook = CSVTable(header: ["column", "item", "question", "type", "coding"])
-    codebook.rows.append(["session", "", "", "", "the session's id (its folder name)"])
-    codebook.rows.append(["participant", "", "", "", "the pseudonymous participant ID"])
+    codebook.rows.append(["session", "", "", "", sessionMeaning])
+    codebook.rows.append(["participant", "", "", "", participantMeaning])
     for column in columns {
       codebook.rows.append([
         column.name, column.item, column.question, column.type?.rawValue ?? "",
@@ -29,6 +28,17 @@ public enum AnswersCSVExporter {
     }
     return Output(
       answers: answers.text, codebook: codebook.text, tableSchema: tableSchema(columns).text)
+  }
+
+  /// What the `session` and `participant` columns hold (the codebook's and the labels').
+  public static let sessionMeaning = "the session's id (its folder name)"
+  public static let participantMeaning = "the pseudonymous participant ID"
+
+  /// A session's answers and attributes by item: what each answers table's row is made of.
+  public static func values(of record: SessionRecord) -> [String: AnswerValue] {
+    var values: [String: AnswerValue] = [:]
+    for answer in record.attributes + record.answers { values[answer.item] = answer.value }
+    return values
   }
 
   static func coding(_ column: AnswerColumn) -> String {

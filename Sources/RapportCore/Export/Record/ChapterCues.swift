@@ -13,15 +13,17 @@ public struct ChapterCue: Equatable, Sendable {
   public var detail: String?
   /// What the cue marks, for exports that place it by more than its title.
   public var origin: Origin
-  /// The recording part the cue lies in; nil without a recording.
+  /// The recording part the cue is in (its times are from that part's start); nil without
+  /// a recording.
   public var part: Int?
 
   /// What a cue marks: a step visit (its index in `SessionRecord.visits`), a flag (the step
-  /// it was raised on, if any) or an outage.
+  /// it was raised on, if any), an outage, or nothing (a placeholder where a file needs one).
   public enum Origin: Equatable, Sendable {
     case visit(index: Int)
     case flag(step: String?)
     case outage
+    case placeholder
   }
 
   public init(

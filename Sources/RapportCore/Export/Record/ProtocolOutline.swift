@@ -26,7 +26,11 @@ public struct ProtocolOutline: Equatable, Sendable {
     self.init(
       title: source.title.value, plannedSeconds: source.duration?.value.seconds,
       attributes: source.participant.attributes.map(ItemOutline.init),
-      steps: source.flattenedSteps.map { StepOutline($0.step) })
+      steps: source.flattenedSteps.map { flat in
+        var step = StepOutline(flat.step)
+        step.section = flat.enclosingSections.last?.id.value
+        return step
+      })
   }
 
   /// The step with this id, if the protocol has one.
@@ -59,11 +63,13 @@ public struct StepOutline: Equatable, Sendable {
   public var budgetSeconds: Int?
   /// For survey items: the item.
   public var item: ItemOutline?
+  /// The id of the innermost section holding the step; nil at the top level.
+  public var section: String?
 
   public init(
     id: String, kind: Kind, label: String? = nil, text: String? = nil, prompts: [String] = [],
     rephrasings: [String] = [], roundUp: String? = nil, checklistItems: [String] = [],
-    budgetSeconds: Int? = nil, item: ItemOutline? = nil
+    budgetSeconds: Int? = nil, item: ItemOutline? = nil, section: String? = nil
   ) {
     self.id = id
     self.kind = kind
@@ -75,6 +81,7 @@ public struct StepOutline: Equatable, Sendable {
     self.checklistItems = checklistItems
     self.budgetSeconds = budgetSeconds
     self.item = item
+    self.section = section
   }
 
   init(_ step: Step) {

@@ -30,12 +30,20 @@ extension SessionRecord.Answer {
     var copy = self
     copy.question = redactor.redact(question)
     copy.display = redactor.redact(display)
-    switch value {
-    case .text(let text): copy.value = .text(redactor.redact(text))
-    case .choices(let choices): copy.value = .choices(choices.map { redactor.redact($0) })
-    case .number, .boolean, .date: break
-    }
+    copy.value = value.redacted(by: redactor)
     return copy
+  }
+}
+
+extension AnswerValue {
+  /// The value with its words (free text, choice values) redacted; numbers, yes/no and
+  /// dates are kept.
+  func redacted(by redactor: Redactor) -> AnswerValue {
+    switch self {
+    case .text(let text): .text(redactor.redact(text))
+    case .choices(let choices): .choices(choices.map { redactor.redact($0) })
+    case .number, .boolean, .date: self
+    }
   }
 }
 

@@ -31,5 +31,23 @@ public enum TimeCode {
       + String(separator) + String(repeating: "0", count: 3 - millis.count) + millis
   }
 
+  /// Seconds with six decimals (`159.500000`), an Audacity label's time, from milliseconds.
+  public static func decimalSeconds(milliseconds ms: Int) -> String {
+    let millis = String(ms % 1000)
+    return String(ms / 1000) + "." + String(repeating: "0", count: 3 - millis.count) + millis
+      + "000"
+  }
+
+  /// CUE frames per second (a compact disc's sectors).
+  public static let cueFramesPerSecond = 75
+
+  /// `mm:ss:ff`, a CUE sheet's `INDEX` time: minutes (more than 99 after 99 minutes),
+  /// seconds and frames of 1/75 s, rounded down so a marker never falls after its moment.
+  public static func cueIndex(milliseconds ms: Int) -> String {
+    let seconds = ms / 1000
+    let frames = ms % 1000 * cueFramesPerSecond / 1000
+    return pad(seconds / 60) + ":" + pad(seconds % 60) + ":" + pad(frames)
+  }
+
   private static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
 }
