@@ -11,6 +11,9 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+    /// Zip files (`.docx`, `.qdpx`), DEFLATE-compressed; on Linux it needs zlib's headers
+    /// (`zlib1g-dev`, installed by scripts/bootstrap).
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     /// The domain: protocol model, lint, expressions, session logic, journal format, exports. No I/O.
@@ -19,6 +22,7 @@ let package = Package(
       dependencies: [
         .product(name: "Yams", package: "Yams"),
         .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
     /// GNU readline, linked through pkg-config.
@@ -39,6 +43,7 @@ let package = Package(
         "RapportCore",
         "RapportTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       /// The release binary carries the Swift runtime and Foundation inside it: the dynamic
       /// loader then resolves a few hundred symbols at start instead of tens of thousands

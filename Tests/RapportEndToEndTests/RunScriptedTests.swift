@@ -33,6 +33,10 @@ struct RunScriptedTests {
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("Session ended."))
     #expect(!result.stdout.contains("\u{1B}["), "no colour codes without a terminal")
+    // Without --study the debrief names the gap in words, never a raw placeholder.
+    let words = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(words.contains("institution: [the welfare support of the participant’s institution:"))
+    #expect(!result.stdout.contains("{site."))
 
     let folders = JournalInspection.sessionFolders(in: temp.path)
     #expect(folders.count == 1)

@@ -6,17 +6,16 @@ public enum ExportError: LocalizedError, Equatable {
   case notASessionJournal
   /// The journal cannot be exported at all (empty, or no session start): the shared wording.
   case unreadableJournal(JournalProblem)
-  /// A zip member is too large, or there are too many, for a zip without ZIP64
-  /// (4 GiB, 65,535 members).
-  case archiveTooLarge(member: String)
+  /// ZIPFoundation could not write a member (the disk refused, or its source could not be read).
+  case archiveFailed(member: String)
 
   public var errorDescription: String? {
     switch self {
     case .notASessionJournal:
       "the journal does not begin with a 'session-started' line"
     case .unreadableJournal(let problem): problem.sentence
-    case .archiveTooLarge(let member):
-      "'\(member)' does not fit in a zip archive (over 4 GiB, or over 65,535 files)"
+    case .archiveFailed(let member):
+      "could not write '\(member)' into the zip archive"
     }
   }
 }

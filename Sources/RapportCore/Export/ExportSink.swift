@@ -7,16 +7,15 @@ import Foundation
 public protocol ExportSink: AnyObject {
   /// Appends `data`.
   func write(_ data: Data) throws
-  /// Replaces bytes already written at `offset` (a zip member's checksum and sizes, known
-  /// only at its end).
-  func patch(_ data: Data, at offset: Int) throws
 }
 
-/// A sink that may be read back from the start: the spool a `.qdpx` keeps its sources'
-/// XML in until the project's other parts, which need every session, are known.
+/// A sink that may be read back: the spool a `.qdpx` keeps its sources' XML in until the
+/// project's other parts, which need every session, are known.
 public protocol ExportSpool: ExportSink {
-  /// Hands back everything written, in pieces, in order.
-  func readBack(_ body: (Data) throws -> Void) throws
+  /// How many bytes were written.
+  var count: Int { get }
+  /// Up to `count` of the bytes written, from `offset`.
+  func read(at offset: Int, count: Int) throws -> Data
 }
 
 /// An `ExportSink` and `ExportSpool` in memory, for the tests and single-file exports.
@@ -28,9 +27,9 @@ public final class MemorySink: ExportSpool {
 
   public func write(_ data: Data) { self.data.append(data) }
 
-  public func patch(_ data: Data, at offset: Int) {
-    self.data.replaceSubrange(offset..<offset + data.count, with: data)
-  }
+  public var count: Int { data.count }
 
-  public func readBack(_ body: (Data) throws -> Void) throws { try body(data) }
+  public func read(at offset: Int, count: Int) -> Data {
+    data.subdata(in: min(offset, data.count)..<min(data.count, offset + count))
+  }
 }

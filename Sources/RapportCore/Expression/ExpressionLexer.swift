@@ -37,6 +37,9 @@ struct ExpressionLexer {
       return Character(Unicode.Scalar(bytes[index]))
     }
 
+    /// True when the source is read from its bytes (ASCII, no `\r`).
+    var isASCII: Bool { unicode == nil }
+
     /// The ASCII byte at `index`, or nil for a character outside ASCII.
     func ascii(_ index: Int) -> UInt8? {
       if let unicode { return unicode[index].asciiValue }
@@ -71,6 +74,9 @@ struct ExpressionLexer {
     guard position < characters.count else {
       return .success(token(.end, from: start))
     }
+    if let byte = characters.ascii(position), let token = nextASCII(byte, from: start) {
+      return token
+    }
     let character = characters[position]
     position += 1
     switch character {
@@ -102,6 +108,41 @@ struct ExpressionLexer {
     }
   }
 
+  /// The common tokens, told apart by their first byte: a `Character` switch compares
+  /// strings case by case. Nil leaves the byte (a `'`, a `-`, anything unexpected) to
+  /// `next`, which words the mistakes.
+  private mutating func nextASCII(
+    _ byte: UInt8, from start: Int
+  ) -> Result<ExpressionToken, ExpressionError>? {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
+      position += 1
+      return lexWord(from: start)
+    case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"),
+      UInt8(ascii: ","):
+      position += 1
+      let kind: ExpressionToken.Kind =
+        switch byte {
+        case UInt8(ascii: "("): .openParen
+        case UInt8(ascii: ")"): .closeParen
+        case UInt8(ascii: "["): .openBracket
+        case UInt8(ascii: "]"): .closeBracket
+        default: .comma
+        }
+      return .success(token(kind, from: start))
+    case UInt8(ascii: "\""):
+      position += 1
+      return lexString(from: start)
+    case UInt8(ascii: "="), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+      UInt8(ascii: "&"), UInt8(ascii: "|"):
+      position += 1
+      return lexOperator(Character(Unicode.Scalar(byte)), from: start)
+    default:
+      return nil
+    }
+  }
+
   private static func isWordCharacter(_ character: Character) -> Bool {
     character.isLetter || character.isNumber || character == "_" || character == "-"
   }
@@ -128,7 +169,8 @@ struct ExpressionLexer {
     if let number = Self.number(text) {
       return .success(token(.number(number), from: start))
     }
-    if text.contains(".") || text.hasPrefix("-") {
+    let hasDot = characters.isASCII ? text.utf8.contains(UInt8(ascii: ".")) : text.contains(".")
+    if hasDot || text.hasPrefix("-") {
       return failure("'\(text)' is not a number or an item id", from: start)
     }
     return .success(token(.word(text), from: start))
@@ -136,6 +178,10 @@ struct ExpressionLexer {
 
   /// Plain decimal numbers only: digits, optionally a `-` before and a fraction after.
   private static func number(_ text: String) -> Double? {
+    // Names (the usual word) start with a letter: no split, no parse.
+    guard let first = text.utf8.first,
+      first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+    else { return nil }
     var digits = Substring(text)
     if digits.hasPrefix("-") { digits = digits.dropFirst() }
     let parts = digits.split(separator: ".", omittingEmptySubsequences: false)

@@ -14,7 +14,7 @@ enum ConditionRules {
           when, "when", position: context.position(ofStepAt: index), allowingSelf: false, context)
       }
     }
-    for (position, item) in context.positionedItems {
+    context.forEachPositionedItem { position, item in
       if let constraint = item.constraint {
         diagnostics += check(
           constraint, "constraint", position: position, allowingSelf: true, context)
@@ -44,13 +44,16 @@ enum ConditionRules {
         reported.insert(range)
         continue
       }
-      let definedHere = Diagnostic.Note("'\(name)' is defined here", at: definition.location)
+      // Worded only when reported: most names are fine.
+      func definedHere() -> Diagnostic.Note {
+        Diagnostic.Note("'\(name)' is defined here", at: definition.location)
+      }
       if let kind = definition.unanswerableKind {
         diagnostics.append(
           .error(
             "not-answerable",
             "'\(key):' names '\(name)', \(phrase(kind)) with no answer to test; "
-              + "name survey items and participant attributes", at: at, notes: [definedHere]))
+              + "name survey items and participant attributes", at: at, notes: [definedHere()]))
         reported.insert(range)
       } else if definition.position > position || (definition.position == position && !allowingSelf)
       {
@@ -59,7 +62,7 @@ enum ConditionRules {
           .error(
             "forward-reference",
             "'\(key):' names '\(name)', which is \(which) and has no answer yet", at: at,
-            notes: definition.position == position ? [] : [definedHere]))
+            notes: definition.position == position ? [] : [definedHere()]))
         reported.insert(range)
       }
     }

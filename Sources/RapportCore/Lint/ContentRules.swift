@@ -3,7 +3,7 @@
 enum ContentRules {
   static func check(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
-    for (_, item) in context.positionedItems {
+    context.forEachPositionedItem { _, item in
       diagnostics += checkOptions(item) + checkRange(item)
     }
     for flat in context.flat {

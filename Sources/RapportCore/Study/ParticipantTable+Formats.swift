@@ -22,14 +22,6 @@ extension ParticipantTable {
 
   /// A Word document: the title, the table with a bold header row, the defects.
   public func docx(title: String, created: Date) throws(ExportError) -> Data {
-    var zip = ZipArchive(modified: created)
-    try zip.add("[Content_Types].xml", Data(DocxParts.contentTypes.utf8))
-    try zip.add("_rels/.rels", Data(DocxParts.packageRelationships.utf8))
-    try zip.add("docProps/core.xml", Data(DocxParts.core(title: title, created: created).utf8))
-    try zip.add("word/_rels/document.xml.rels", Data(DocxParts.documentRelationships.utf8))
-    try zip.add("word/styles.xml", Data(DocxParts.styles.utf8))
-    try zip.add("word/numbering.xml", Data(DocxParts.numbering.utf8))
-    try zip.add("word/document.xml", Data(DocxExporter.document(blocks(title: title)).utf8))
-    return zip.data
+    try DocxExporter.package(blocks(title: title), created: created)
   }
 }

@@ -2,7 +2,8 @@
 /// participant's own site when a session runs with a study (`rapport run --study`), so the
 /// debrief shows the welfare support of the participant's institution.
 ///
-/// Without a study the text is shown as written. Lint reports a `{site.…}` field that does
+/// Without a study (or a site that lacks the field) the interviewers are shown what the
+/// placeholder stands for, in brackets, never the raw `{site.…}`. Lint reports a `{site.…}` field that does
 /// not exist (`unknown-placeholder`), and a study whose sites lack a field its interview uses.
 public enum SitePlaceholders {
   /// The fields a placeholder may name.
@@ -65,6 +66,27 @@ public enum SitePlaceholders {
       var filled = text.value
       for (field, value) in values {
         if let value { filled = filled.replacingOccurrences(of: "{site.\(field)}", with: value) }
+      }
+      return filled
+    }
+  }
+
+  /// What a placeholder shows when no site fills it: what it stands for, in brackets, so an
+  /// interviewer reads a sentence and sees that it is a gap, not a typing slip.
+  public static let unfilled = [
+    "name": "[the participant’s institution]",
+    "welfare": "[the welfare support of the participant’s institution: start the session "
+      + "with --study to show it here]",
+  ]
+
+  /// `model` with every placeholder still in it replaced by its `unfilled` text; run after
+  /// `fill` (or alone without a study) before anything is shown.
+  public static func fillUnfilled(_ model: InterviewProtocol) -> InterviewProtocol {
+    model.mappingTexts { text in
+      guard text.value.contains("{site.") else { return text.value }
+      var filled = text.value
+      for (field, value) in unfilled {
+        filled = filled.replacingOccurrences(of: "{site.\(field)}", with: value)
       }
       return filled
     }

@@ -30,43 +30,14 @@ public enum StudyLoader {
 
   /// Loads a study file's bytes; `path` is only used in diagnostics.
   public static func load(data: Data, path: String) -> Result {
-    let bytes: [UInt8]
-    switch InputScreening.text(of: data, path: path) {
-    case .rejected(let diagnostic): return Result(plan: nil, diagnostics: [diagnostic])
-    case .text(let screened): bytes = screened
+    switch YAMLInput.compose(data, path: path, kind: "a study file") {
+    case .rejected(let diagnostic):
+      return Result(plan: nil, diagnostics: [diagnostic])
+    case .tree(let tree, let bytes):
+      var reader = NodeReader(path: path, tree: tree, source: bytes)
+      let plan = reader.readStudy(YAMLNode(0))
+      return Result(plan: plan, diagnostics: reader.diagnostics)
     }
-    func failure(_ rule: String, _ message: String, _ line: Int, _ column: Int) -> Result {
-      let location = SourceLocation(file: path, line: line, column: column)
-      return Result(plan: nil, diagnostics: [.error(rule, message, at: location)])
-    }
-    switch NestingScanner.scan(bytes) {
-    case .tooDeep(let line, let column):
-      return failure("too-deep", "nesting is too deep for a study file", line, column)
-    case .complexKey(let line, let column):
-      return failure("complex-key", "a key must be a plain word", line, column)
-    case nil: break
-    }
-    let composed = bytes.withUnsafeBufferPointer { YAMLComposer.compose($0) }
-    let tree: YAMLTree
-    switch composed {
-    case .failure(let error):
-      let text = String(decoding: bytes, as: UTF8.self)
-      return Result(
-        plan: nil,
-        diagnostics: [YAMLErrorDiagnostic.diagnostic(for: error, text: text, path: path)])
-    case .success(nil):
-      return failure("empty-file", "file is empty", 1, 1)
-    case .success(let composedTree?):
-      tree = composedTree
-    }
-    if bytes.contains(UInt8(ascii: "*")),
-      case .some = NodeBudget.check(tree, byteCount: bytes.count, path: path)
-    {
-      return failure("alias-bomb", "aliases ('*name') expand to too many values", 1, 1)
-    }
-    var reader = NodeReader(path: path, tree: tree, source: bytes)
-    let plan = reader.readStudy(YAMLNode(0))
-    return Result(plan: plan, diagnostics: reader.diagnostics)
   }
 
   /// Loads a study file from text (tests, editors); same checks as `data`.

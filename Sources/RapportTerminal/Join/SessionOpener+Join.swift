@@ -33,7 +33,9 @@ extension SessionOpener {
     do { try folder.checkEntries() } catch { throw .storage(error) }
     let (data, read) = try Self.read(folder)
     let start = try Self.writableStart(read, in: folder)
-    let interviewProtocol = try Self.snapshotProtocol(start, in: folder)
+    // The supporter's screen does not know the participant's site: the bracketed gap shows.
+    let interviewProtocol = SitePlaceholders.fillUnfilled(
+      try Self.snapshotProtocol(start, in: folder))
     let state = SessionEngine.replay(read.entries, protocol: interviewProtocol)
     let lastSeq = read.entries.filter { $0.writer == name }.map(\.seq).max() ?? 0
     var clockBase = read.entries.map(\.clock).max() ?? 0

@@ -93,7 +93,8 @@ public struct SessionOpener {
     }
     report += read.lineProblems.map(\.sentence)
     if let drift = ProtocolFileCheck.drift(of: start) { report.append(drift.sentence) }
-    let interviewProtocol = adjusting(start, try Self.snapshotProtocol(start, in: folder))
+    let interviewProtocol = SitePlaceholders.fillUnfilled(
+      adjusting(start, try Self.snapshotProtocol(start, in: folder)))
     let state = SessionEngine.replay(read.entries, protocol: interviewProtocol)
     let lastSeq = read.entries.filter { $0.writer == role.rawValue }.map(\.seq).max() ?? 0
     let file: JournalFile

@@ -15,6 +15,8 @@ public enum StorageError: LocalizedError, Equatable {
   case linkedResponsesFolder(path: String)
   /// A FIFO, device, socket or folder where a regular file (or a folder) belongs.
   case notRegularFile(path: String)
+  /// A recording (or folder of recordings) named by a symbolic link.
+  case linkedRecording(path: String)
 
   public var errorDescription: String? {
     switch self {
@@ -33,6 +35,8 @@ public enum StorageError: LocalizedError, Equatable {
       "the responses folder '\(path)' is a symbolic link: refusing to follow it (name the "
         + "folder it points to with --responses)"
     case .notRegularFile(let path): "'\(path)' is not a regular file: refusing to use it"
+    case .linkedRecording(let path):
+      "'\(path)' is a symbolic link: refusing to follow it (name the file it points to)"
     }
   }
 }

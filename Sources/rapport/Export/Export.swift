@@ -37,6 +37,8 @@ extension Rapport {
     @Flag(help: "Replace files that already exist.")
     var force = false
 
+    @OptionGroup var media: MediaOptions
+
     func validate() throws {
       if sessions.isEmpty && !all {
         throw ValidationError("name one or more sessions, or use --all")
@@ -47,7 +49,7 @@ extension Rapport {
       if format.isEmpty {
         throw ValidationError("choose a format with --format (or --format all)")
       }
-      _ = try formats()
+      try media.check(formats: try formats())
     }
 
     func formats() throws -> [ExportFormat] { try ExportFormatChoice.chosen(format) }
@@ -67,10 +69,12 @@ extension Rapport {
         }
       }
       let redactor = try redactor()
+      ExportZipFile.keepFreedMemory()
       let progress = ProgressBar(total: folders.count * 2, label: "sessions")
       let writer = ExportWriter(folder: out, force: force)
       let outcome = try ExportRun.run(
-        folders, formats: formats, redactor: redactor, writer: writer, progress: progress)
+        folders, formats: formats, redactor: redactor, writer: writer, progress: progress,
+        media: media.media, mediaLink: media.mediaLink?.link ?? .reference)
       progress.finish()
       for problem in outcome.warnings {
         StandardError.warning(problem)

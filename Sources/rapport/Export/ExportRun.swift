@@ -20,7 +20,8 @@ enum ExportRun {
   /// Writes every file, after checking that none would replace a file (unless forced).
   static func run(
     _ folders: [SessionFolder], formats: [ExportFormat], redactor: Redactor,
-    writer: ExportWriter, progress: ProgressBar
+    writer: ExportWriter, progress: ProgressBar, media: String? = nil,
+    mediaLink: Recording.Link = .reference
   ) throws -> Outcome {
     let perSession = formats.filter(\.isPerSession)
     let studyFormats = formats.filter { !$0.isPerSession && !$0.isPerExport }
@@ -32,11 +33,13 @@ enum ExportRun {
       names += studyFormats.flatMap { $0.studyFileNames(protocolID: id) }
     }
     names += formats.flatMap(\.exportFileNames)
+    let recordings = try ExportMedia(media, link: mediaLink, sessions: plan.recordable)
     try writer.prepare(names: names)
     let paradata = try formats.contains(.paradata) ? paradata(writer, redactor) : nil
 
     var reader = JournalExportReader()
     var outcome = Outcome()
+    outcome.warnings += recordings.warnings
     var studies: [String: ExportStudy] = [:]
     var order: [String] = []
     for folder in folders {
@@ -79,7 +82,9 @@ enum ExportRun {
           protocolID: id, formats: studyFormats, writer: writer,
           created: plan.created[id] ?? record.startedAt)
       }
-      try studies[id]?.add(session, transcript: transcript)
+      outcome.warnings +=
+        try studies[id]?.add(session, transcript: transcript) { try recordings.open(folder.name) }
+        ?? []
     }
     var conflicts: [String] = []
     for id in order {
@@ -104,10 +109,14 @@ enum ExportRun {
   }
 
   /// What the export will write, known before anything is: each journal's first entry
-  /// names its session and protocol, and its time stamps the protocol's `.qdpx`.
+  /// names its session, participant and protocol, and its time stamps the protocol's `.qdpx`.
   private static func plan(_ folders: [SessionFolder])
-    -> (sessions: [String], protocols: [String], created: [String: Date])
+    -> (
+      sessions: [String], protocols: [String], created: [String: Date],
+      recordable: [RecordingMatcher.Session]
+    )
   {
+    var recordable: [RecordingMatcher.Session] = []
     var sessions: [String] = []
     var protocols: [String] = []
     var created: [String: Date] = [:]
@@ -116,6 +125,7 @@ enum ExportRun {
         case .sessionStarted(let start) = first.event
       else { continue }
       sessions.append(start.sessionID)
+      recordable.append(.init(folderName: folder.name, participant: start.participant))
       if let earlier = created[start.protocolID] {
         created[start.protocolID] = min(earlier, first.at)
       } else {
@@ -123,6 +133,6 @@ enum ExportRun {
         created[start.protocolID] = first.at
       }
     }
-    return (sessions, protocols, created)
+    return (sessions, protocols, created, recordable)
   }
 }

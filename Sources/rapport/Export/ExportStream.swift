@@ -35,31 +35,24 @@ final class ExportStream: ExportSpool {
     if buffer.count >= Self.chunk { try flush() }
   }
 
-  func patch(_ data: Data, at offset: Int) throws {
-    if offset >= written {
-      let start = offset - written
-      buffer.replaceSubrange(start..<start + data.count, with: data)
-      return
-    }
+  var count: Int { written + buffer.count }
+
+  func read(at offset: Int, count: Int) throws -> Data {
     try flush()
-    let done = data.withUnsafeBytes { bytes in
-      bytes.baseAddress.map { pwrite(fd, $0, bytes.count, off_t(offset)) } ?? 0
+    var piece = Data(count: min(count, max(0, written - offset)))
+    guard !piece.isEmpty else { return Data() }
+    let done = piece.withUnsafeMutableBytes { bytes in
+      pread(fd, bytes.baseAddress, bytes.count, off_t(offset))
     }
-    if done != data.count { try fail() }
+    if done < 0 { try fail() }
+    return piece.prefix(done)
   }
 
-  func readBack(_ body: (Data) throws -> Void) throws {
+  /// Writes what is buffered, and hands the open file's descriptor to `body` (ZIPFoundation
+  /// writing a zip into it).
+  func withDescriptor<T>(_ body: (Int32) throws -> T) throws -> T {
     try flush()
-    var offset = 0
-    var piece = Data(count: Self.chunk)
-    while offset < written {
-      let count = piece.withUnsafeMutableBytes { bytes in
-        pread(fd, bytes.baseAddress, Self.chunk, off_t(offset))
-      }
-      if count <= 0 { try fail() }
-      try body(piece.prefix(count))
-      offset += count
-    }
+    return try body(fd)
   }
 
   /// Writes what is buffered and closes the file, renaming it into place under `--force`.
@@ -86,7 +79,17 @@ final class ExportStream: ExportSpool {
   }
 
   private func fail() throws -> Never {
-    let reason = String(cString: strerror(errno))
+    try fail(because: String(cString: strerror(errno)))
+  }
+
+  /// Closes and removes the unfinished file, when the reason was said already.
+  func abandon() {
+    systemClose(fd)
+    if let removeOnFailure { unlink(removeOnFailure) }
+  }
+
+  /// Closes and removes the unfinished file (not a spool: it is unlinked already), and says why.
+  func fail(because reason: String) throws -> Never {
     systemClose(fd)
     if let removeOnFailure { unlink(removeOnFailure) }
     try FileOutput.fail("cannot write '\(path)': \(reason)")

@@ -1,5 +1,6 @@
 import Foundation
 import RapportCore
+import RapportTerminal
 
 /// One protocol's study-level files (`csv`, `descriptors`, `labelled`, `qdpx`, `qdc`), filled session by
 /// session: the timings table and the `.qdpx` stream to their files as each session comes;
@@ -15,7 +16,7 @@ final class ExportStudy {
   /// which the kept summaries no longer have).
   private var missing: [[String: MissingReason]] = []
   private var timings: ExportStream?
-  private var qdpx: (file: ExportStream, spool: ExportStream, project: QDPXWriter)?
+  private var qdpx: (file: ExportZipFile, spool: ExportStream, project: QDPXWriter)?
   /// The questions visited, for a codebook whose protocol snapshot names none (ids and
   /// titles, each once).
   private var visited: [(id: String, title: String)] = []
@@ -31,16 +32,22 @@ final class ExportStudy {
     }
     if formats.contains(.qdpx) {
       let name = names(.qdpx)[0]
-      let file = try writer.stream(name)
+      let file = try ExportZipFile(stream: try writer.stream(name), modified: created)
       let spool = try writer.spool(for: name)
       qdpx = (
         file, spool,
-        QDPXWriter(sink: file, spool: spool, name: protocolID, created: created)
+        QDPXWriter(zip: file.zip, spool: spool, name: protocolID, created: created)
       )
     }
   }
 
-  func add(_ session: SessionExporter.Loaded, transcript: SessionExporter.Transcript) throws {
+  /// Adds a session (and its recording, opened by `recording`, for the `.qdpx`); returns
+  /// warnings about the recording. A recording that cannot be opened or read removes the
+  /// unfinished `.qdpx`.
+  func add(
+    _ session: SessionExporter.Loaded, transcript: SessionExporter.Transcript,
+    recording: () throws -> (recording: Recording, file: MediaFile)? = { nil }
+  ) throws -> [String] {
     if outline == nil { outline = session.outline }
     let record = session.record
     try timings?.write(Data(TimingsCSVExporter.rowsText(record).utf8))
@@ -48,9 +55,16 @@ final class ExportStudy {
       records.append(record.studySummary)
     }
     if formats.contains(.labelled) { missing.append(MissingReason.reasons(in: record)) }
-    try qdpx?.project.add(record, blocks: transcript.blocks, text: transcript.text)
     if formats.contains(.qdc) {
       visited = QDCExporter.visitedQuestions([record], after: visited)
+    }
+    guard let file = qdpx?.file else { return [] }
+    return try file.writing {
+      let opened = try recording()
+      defer { opened?.file.close() }
+      return try qdpx?.project.add(
+        record, blocks: transcript.blocks, text: transcript.text,
+        recording: opened?.recording) ?? []
     }
   }
 
@@ -87,7 +101,7 @@ final class ExportStudy {
       written += 1
     }
     if var qdpx {
-      try qdpx.project.finish(outline: outline)
+      try qdpx.file.writing { try qdpx.project.finish(outline: outline) }
       try qdpx.file.close()
       qdpx.spool.discard()
       written += 1

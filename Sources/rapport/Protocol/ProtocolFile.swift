@@ -31,6 +31,8 @@ enum ProtocolFile {
     if let refusal = refusal(path, status) { return refusal }
     let limit = ProtocolLoader.maximumBytes + 1
     var data = Data()
+    // Room for the whole file at once: growing by doubling would hold up to twice its size.
+    data.reserveCapacity(min(max(Int(clamping: status.st_size), 0), limit))
     var buffer = [UInt8](repeating: 0, count: 64 * 1024)
     while data.count < limit {
       let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }

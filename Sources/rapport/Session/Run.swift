@@ -48,6 +48,7 @@ extension Rapport {
           input.protocolValue = SitePlaceholders.fill(input.protocolValue, site: site)
         }
       }
+      input.protocolValue = SitePlaceholders.fillUnfilled(input.protocolValue)
       let store = try responses.open()
       let terminal = TerminalInfo.current(environment: ProcessInfo.processInfo.environment)
       let clock = SystemClock()

@@ -25,6 +25,28 @@ import Testing
     #expect(SitePlaceholders.fieldsUsed(in: interview) == ["welfare"])
   }
 
+  @Test func withoutASiteTheGapIsSaidInWordsNeverAsARawPlaceholder() throws {
+    let interview = try #require(try StudyFixtures.shipped().interview?.model)
+    let here = SourceLocation(file: "s.yaml", line: 1, column: 1)
+    let site = StudySite(id: Located("nowhere", at: here), name: Located("Nowhere", at: here))
+    for model in [
+      SitePlaceholders.fillUnfilled(interview),
+      SitePlaceholders.fillUnfilled(SitePlaceholders.fill(interview, site: site)),
+    ] {
+      let debrief = try #require(model.steps.first { $0.id.value == "debrief" })
+      guard case .checklist(let checklist) = debrief.kind else {
+        Issue.record("debrief is not a checklist")
+        return
+      }
+      #expect(
+        checklist.note?.value
+          == "Debriefing information: see the welfare support sheet. Welfare support at the "
+          + "participant’s institution: [the welfare support of the participant’s institution: "
+          + "start the session with --study to show it here] Point the participant to the "
+          + "study’s named point of contact in the event of serious concern.")
+    }
+  }
+
   @Test func aMisspeltPlaceholderIsALintError() {
     let text = """
       rapport: 1

@@ -28,6 +28,42 @@ import Testing
     }
   }
 
+  /// A study file goes through the protocol loader's front end: hostile YAML is refused
+  /// in the same words, naming the kind of file.
+  @Test func hostileYAMLIsRefusedAsAProtocolIs() {
+    let deep =
+      "rapport-study: 1\nsites: " + String(repeating: "[", count: 120)
+      + String(repeating: "]", count: 120) + "\n"
+    let names = "abcdefghi".map(String.init)
+    let bomb =
+      "rapport-study: 1\na: &a [" + Array(repeating: "\"lol\"", count: 9).joined(separator: ",")
+      + "]\n"
+      + zip(names.dropFirst(), names).map { name, previous in
+        "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",")
+          + "]\n"
+      }.joined()
+    let complex = "rapport-study: 1\n? [a, b]\n: c\n"
+    let forms = [deep, bomb, complex, ""].map {
+      StudyLoader.load(text: $0, path: "s.yaml").diagnostics.map(\.compilerForm)
+    }
+    #expect(
+      forms[0] == [
+        "s.yaml:2:107: error: nesting is deeper than 100 levels; a study file needs far fewer "
+          + "[too-deep]"
+      ])
+    #expect(
+      forms[1] == [
+        "s.yaml:10:1: error: aliases ('*name') expand to more values than the file has "
+          + "characters; this looks like an alias bomb ('billion laughs') [alias-bomb]"
+      ])
+    #expect(
+      forms[2] == [
+        "s.yaml:2:1: error: a key must be a plain word, not a list, a mapping or an alias "
+          + "[complex-key]"
+      ])
+    #expect(forms[3] == ["s.yaml:1:1: error: file is empty [empty-file]"])
+  }
+
   @Test func studyFilesAreToldApartFromProtocols() throws {
     #expect(StudyLoader.isStudyFile(Data(try StudyFixtures.text(StudyFixtures.studyPath).utf8)))
     #expect(

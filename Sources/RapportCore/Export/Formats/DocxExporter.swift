@@ -12,17 +12,24 @@ public enum DocxExporter {
   static func export(_ record: SessionRecord, blocks: [TranscriptTemplate.Block])
     throws(ExportError) -> Data
   {
-    var zip = ZipArchive(modified: record.startedAt)
+    try package(blocks, created: record.startedAt)
+  }
+
+  /// A Word package of `blocks`, dated `created`: the one assembly of the parts, for the
+  /// transcript templates and for any other document laid out in blocks (the study's table).
+  static func package(_ blocks: [TranscriptTemplate.Block], created: Date)
+    throws(ExportError) -> Data
+  {
+    let zip = try ZipPackage.inMemory(modified: created)
     try zip.add("[Content_Types].xml", Data(DocxParts.contentTypes.utf8))
     try zip.add("_rels/.rels", Data(DocxParts.packageRelationships.utf8))
     try zip.add(
-      "docProps/core.xml",
-      Data(DocxParts.core(title: title(blocks), created: record.startedAt).utf8))
+      "docProps/core.xml", Data(DocxParts.core(title: title(blocks), created: created).utf8))
     try zip.add("word/_rels/document.xml.rels", Data(DocxParts.documentRelationships.utf8))
     try zip.add("word/styles.xml", Data(DocxParts.styles.utf8))
     try zip.add("word/numbering.xml", Data(DocxParts.numbering.utf8))
     try zip.add("word/document.xml", Data(document(blocks).utf8))
-    return zip.data
+    return zip.finish() ?? Data()
   }
 
   static func title(_ blocks: [TranscriptTemplate.Block]) -> String {

@@ -11,25 +11,30 @@ public enum QDPXExporter {
   public static let namespace = "urn:QDA-XML:project:1.0"
 
   /// One project for `records`, which should share one protocol, built in memory; the
-  /// command streams the same bytes to the file with `QDPXWriter`.
-  public static func export(_ records: [SessionRecord], outline: ProtocolOutline?, name: String)
-    throws(ExportError) -> Data
-  {
+  /// command streams the same bytes to the file with `QDPXWriter`. `recordings` are the
+  /// sessions' recordings by session id (`--media`).
+  public static func export(
+    _ records: [SessionRecord], outline: ProtocolOutline?, name: String,
+    recordings: [String: Recording] = [:]
+  ) throws(ExportError) -> Data {
     let created = records.map(\.startedAt).min() ?? Date(timeIntervalSince1970: 0)
-    let sink = MemorySink()
-    var project = QDPXWriter(sink: sink, spool: MemorySink(), name: name, created: created)
+    let zip = try ZipPackage.inMemory(modified: created)
+    var project = QDPXWriter(zip: zip, spool: MemorySink(), name: name, created: created)
     do {
       for record in records {
         let blocks = TranscriptTemplate.blocks(for: record)
-        try project.add(record, blocks: blocks, text: TextExporter.render(blocks))
+        try project.add(
+          record, blocks: blocks, text: TextExporter.render(blocks),
+          recording: recordings[record.sessionID])
       }
       try project.finish(outline: outline)
     } catch let error as ExportError {
       throw error
     } catch {
-      // Memory sinks do not fail; only the zip's own limits throw, as ExportError.
+      // A memory spool does not fail; a recording that cannot be read does.
+      throw .archiveFailed(member: name)
     }
-    return sink.data
+    return zip.finish() ?? Data()
   }
 
   /// Who made a session's codings: its lead interviewer, else any, else `rapport`

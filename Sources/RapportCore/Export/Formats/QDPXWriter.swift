@@ -5,8 +5,10 @@ import Foundation
 ///
 /// `finish` writes `project.qde`: the users, codes, variables and cases, which need every
 /// session, and then the spooled sources. The bytes are exactly `QDPXExporter.export`'s.
+/// A session given its recording (`--media`) gets a recording source as well
+/// (`QDPXRecordingSource`); without one the project is what it was before recordings.
 public struct QDPXWriter {
-  private var zip: ZipWriter
+  private let zip: ZipPackage
   private let spool: any ExportSpool
   private let name: String
   private let created: Date
@@ -23,18 +25,21 @@ public struct QDPXWriter {
   /// Each session's participant and attributes, for the variables (small; no notes).
   private var attributeRecords: [SessionRecord] = []
 
-  /// `created` is the earliest start of the sessions to come (it stamps every member).
-  public init(sink: any ExportSink, spool: any ExportSpool, name: String, created: Date) {
-    zip = ZipWriter(sink: sink, modified: created)
+  /// `created` is the earliest start of the sessions to come; `zip` should be stamped with it.
+  public init(zip: ZipPackage, spool: any ExportSpool, name: String, created: Date) {
+    self.zip = zip
     self.spool = spool
     self.name = name
     self.created = created
   }
 
-  /// Adds one session, given its template's blocks and their plain text (`TextExporter`).
+  /// Adds one session, given its template's blocks and their plain text (`TextExporter`),
+  /// and its recording if there is one; returns warnings about placing the recording.
+  @discardableResult
   public mutating func add(
-    _ record: SessionRecord, blocks: [TranscriptTemplate.Block], text: String
-  ) throws {
+    _ record: SessionRecord, blocks: [TranscriptTemplate.Block], text: String,
+    recording: Recording? = nil
+  ) throws -> [String] {
     let guid = GUID.make("source", record.sessionID)
     try zip.add("sources/\(guid).txt", Data(text.utf8))
     if sourceGUIDs[record.participant] == nil { participants.append(record.participant) }
@@ -51,7 +56,8 @@ public struct QDPXWriter {
       plainTextPath="internal://\(guid).txt" creationDateTime="\(QDPXExporter.dateTime(record.startedAt))">\
       <Description>\(XMLText.escape("participant \(record.participant), protocol \(record.protocolID)"))</Description>
       """
-    for section in QDPXSections.sections(of: record, blocks: blocks, text: text) {
+    let sections = QDPXSections.sections(of: record, blocks: blocks, text: text)
+    for section in sections {
       if sectionCodeIDs.insert(section.step).inserted {
         sectionCodes.append((section.step, section.codeName))
       }
@@ -65,10 +71,28 @@ public struct QDPXWriter {
         """
     }
     xml += "</TextSource>"
+    var warnings: [String] = []
+    if let recording {
+      let source = QDPXRecordingSource(
+        record: record, recording: recording, sections: sections, user: user
+      ) { guids.make("code", $0) }
+      try zip.add(source.transcriptMember, Data(text.utf8))
+      if let member = source.recordingMember {
+        try zip.add(member, size: recording.size, compressed: false, read: recording.read)
+      }
+      for step in source.codedSteps where sectionCodeIDs.insert(step.id).inserted {
+        sectionCodes.append(step)
+      }
+      sourceGUIDs[record.participant, default: []].append(source.guid)
+      xml += source.xml
+      warnings = source.warnings
+    }
     try spool.write(Data(xml.utf8))
+    return warnings
   }
 
-  /// Writes `project.qde` and the zip's directory; `outline` is the sessions' protocol.
+  /// Writes `project.qde`, the zip's last member; `outline` is the sessions' protocol. The
+  /// zip's owner then finishes it.
   public mutating func finish(outline: ProtocolOutline?) throws {
     // Every question of the protocol, in protocol order, visited or not; then the others.
     var codes: [(id: String, name: String)] = (outline?.steps ?? [])
@@ -112,15 +136,30 @@ public struct QDPXWriter {
       }
       xml += "</Cases>"
     }
-    try zip.begin("project.qde")
-    try zip.append(Data(xml.utf8))
-    if !participants.isEmpty {
-      try zip.append(Data("<Sources>".utf8))
-      try spool.readBack { try zip.append($0) }
-      try zip.append(Data("</Sources>".utf8))
+    let head = Data((xml + (participants.isEmpty ? "" : "<Sources>")).utf8)
+    let tail = Data(((participants.isEmpty ? "" : "</Sources>") + "</Project>\n").utf8)
+    let sources = participants.isEmpty ? 0 : spool.count
+    let total = head.count + sources + tail.count
+    let spool = spool
+    try zip.add("project.qde", size: total, compressed: true) { offset, count in
+      // The head, the spooled sources, the tail, as if one.
+      var piece = Data()
+      while piece.count < count, offset + piece.count < total {
+        let at = offset + piece.count
+        let want = count - piece.count
+        let next: Data
+        if at < head.count {
+          next = head.subdata(in: at..<min(head.count, at + want))
+        } else if at < head.count + sources {
+          next = try spool.read(at: at - head.count, count: want)
+        } else {
+          let from = at - head.count - sources
+          next = tail.subdata(in: from..<min(tail.count, from + want))
+        }
+        if next.isEmpty { break }
+        piece += next
+      }
+      return piece
     }
-    try zip.append(Data("</Project>\n".utf8))
-    try zip.end()
-    try zip.finish()
   }
 }

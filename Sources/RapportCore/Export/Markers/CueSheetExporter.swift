@@ -19,7 +19,7 @@ public enum CueSheetExporter {
     if cues.isEmpty {
       cues = [
         ChapterCue(
-          start: 0, end: 0, title: noMarkerTitle, detail: nil,
+          start: 0, end: 0, title: noMarkerTitle, detail: nil, origin: .placeholder,
           part: record.recordingParts.first?.number)
       ]
     }

@@ -11,15 +11,29 @@ public struct ChapterCue: Equatable, Sendable {
   public var title: String
   /// Further text: the question as asked, or the flag's words.
   public var detail: String?
+  /// What the cue marks, for exports that place it by more than its title.
+  public var origin: Origin
   /// The recording part the cue is in (its times are from that part's start); nil without
   /// a recording.
   public var part: Int?
 
-  public init(start: Int, end: Int, title: String, detail: String?, part: Int? = nil) {
+  /// What a cue marks: a step visit (its index in `SessionRecord.visits`), a flag (the step
+  /// it was raised on, if any), an outage, or nothing (a placeholder where a file needs one).
+  public enum Origin: Equatable, Sendable {
+    case visit(index: Int)
+    case flag(step: String?)
+    case outage
+    case placeholder
+  }
+
+  public init(
+    start: Int, end: Int, title: String, detail: String?, origin: Origin, part: Int? = nil
+  ) {
     self.start = start
     self.end = end
     self.title = title
     self.detail = detail
+    self.origin = origin
     self.part = part
   }
 
@@ -31,7 +45,7 @@ public struct ChapterCue: Equatable, Sendable {
   /// The cues of one session, sorted by start (then end).
   public static func cues(for record: SessionRecord) -> [ChapterCue] {
     var cues: [ChapterCue] = []
-    for visit in record.visits where visit.left > 0 || visit.entered >= 0 {
+    for (index, visit) in record.visits.enumerated() where visit.left > 0 || visit.entered >= 0 {
       guard isRecorded(visit.entered, part: visit.part, in: record) else { continue }
       let start = TimeCode.milliseconds(visit.entered)
       let end = max(TimeCode.milliseconds(visit.left), start + minimumLength)
@@ -40,7 +54,7 @@ public struct ChapterCue: Equatable, Sendable {
         ChapterCue(
           start: start, end: end,
           title: partPrefix(visit.part, record) + visit.title + revisit,
-          detail: oneLine(visit.text), part: visit.part))
+          detail: oneLine(visit.text), origin: .visit(index: index), part: visit.part))
     }
     for (moment, step) in record.allMoments where moment.time >= 0 {
       guard isRecorded(moment.time, part: moment.part, in: record) else { continue }
@@ -52,14 +66,14 @@ public struct ChapterCue: Equatable, Sendable {
           ChapterCue(
             start: start, end: start + flagLength,
             title: partPrefix(moment.part, record) + "FLAG\(place)", detail: oneLine(text),
-            part: moment.part))
+            origin: .flag(step: step), part: moment.part))
       case .outage(let outage) where outage.recordingRanOn != false:
         cues.append(
           ChapterCue(
             start: start,
             end: start + max(minimumLength, TimeCode.milliseconds(outage.seconds)),
             title: partPrefix(moment.part, record) + "OUTAGE", detail: outage.sentence,
-            part: moment.part))
+            origin: .outage, part: moment.part))
       default: break
       }
     }

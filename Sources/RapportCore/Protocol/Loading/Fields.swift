@@ -10,8 +10,12 @@ struct Fields {
   /// Where the mapping starts (its first key), for "missing key" messages.
   let location: SourceLocation
 
-  init(location: SourceLocation) {
+  /// `capacity`: the number of keys expected, so the arrays are allocated once.
+  init(location: SourceLocation, capacity: Int = 0) {
     self.location = location
+    keys.reserveCapacity(capacity)
+    keyLocations.reserveCapacity(capacity)
+    values.reserveCapacity(capacity)
   }
 
   mutating func append(key: String, at keyLocation: SourceLocation, value: YAMLNode) {

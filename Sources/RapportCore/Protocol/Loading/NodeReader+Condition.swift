@@ -8,7 +8,7 @@ extension NodeReader {
     }
     let source = tree.string(node)
     let style = tree.style(node)
-    if YAMLValue.classify(source, style: style) == .null || source.allSatisfy(\.isWhitespace) {
+    if YAMLValue.classify(source, style: style) == .null || Self.isBlank(source) {
       error("empty-text", "'\(key)' is empty", at: location(node))
       return nil
     }

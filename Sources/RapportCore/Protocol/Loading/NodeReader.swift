@@ -66,8 +66,10 @@ struct NodeReader {
         "wrong-type", "\(what) must be a mapping of keys, not \(quoted(node))", at: location(node))
       return nil
     }
-    var fields = Fields(location: location(node))
-    for (key, value) in tree.pairs(node) {
+    let entries = tree.entries(node)
+    var fields = Fields(location: location(node), capacity: entries.count / 2)
+    for offset in stride(from: entries.startIndex, to: entries.endIndex, by: 2) {
+      let (key, value) = (entries[offset], entries[offset + 1])
       guard tree.kind(key) == .scalar else {
         error("wrong-type", "a key must be a word, not \(quoted(key))", at: location(key))
         continue
@@ -103,15 +105,16 @@ struct NodeReader {
 
   /// `inList` says the node is one entry of the list under `key` (a prompt, an option).
   mutating func text(_ node: YAMLNode, key: String, inList: Bool = false) -> Located<String>? {
-    let subject = inList ? "an entry of '\(key)'" : "'\(key)'"
+    // Worded only for a message: most texts are fine, and interpolating costs.
+    func subject() -> String { inList ? "an entry of '\(key)'" : "'\(key)'" }
     guard tree.kind(node) == .scalar else {
-      error("wrong-type", "\(subject) must be text, not \(quoted(node))", at: location(node))
+      error("wrong-type", "\(subject()) must be text, not \(quoted(node))", at: location(node))
       return nil
     }
     let string = tree.string(node)
     let value = YAMLValue.classify(string, style: tree.style(node))
-    if value == .null || string.allSatisfy(\.isWhitespace) {
-      error("empty-text", "\(subject) is empty", at: location(node))
+    if value == .null || Self.isBlank(string) {
+      error("empty-text", "\(subject()) is empty", at: location(node))
       return nil
     }
     return Located(string, at: location(node))
@@ -129,6 +132,15 @@ struct NodeReader {
       wrongType(key, node, expected: "text or a list of texts")
       return []
     }
+  }
+
+  /// True when the text is only whitespace (or empty). Text starting with an ASCII byte
+  /// that is not a space is answered from that byte, without walking `Character`s.
+  static func isBlank(_ text: String) -> Bool {
+    if let first = text.utf8.first, first < 0x80, first != 0x20, !(0x09...0x0D).contains(first) {
+      return false
+    }
+    return text.allSatisfy(\.isWhitespace)
   }
 
   mutating func bool(_ fields: Fields, _ key: String) -> Bool? {

@@ -5,7 +5,13 @@ extension NodeReader {
       wrongType(key, node, expected: "a list of steps")
       return []
     }
-    return tree.entries(node).compactMap { readStep($0) }
+    let entries = tree.entries(node)
+    var steps: [Step] = []
+    steps.reserveCapacity(entries.count)
+    for entry in entries {
+      if let step = readStep(entry) { steps.append(step) }
+    }
+    return steps
   }
 
   private mutating func readStep(_ node: YAMLNode) -> Step? {

@@ -11,6 +11,12 @@ public struct PlannedDuration: Hashable, Sendable, Comparable, Codable, CustomSt
 
   /// Parses `2h`, `60m`, `45s`, `1h30m`, `5m30s`; returns nil for anything else (including zero).
   public init?(parsing text: String) {
+    let utf8 = text.utf8
+    if utf8.allSatisfy({ $0 < 0x80 }) {
+      guard let total = Self.seconds(ascii: utf8) else { return nil }
+      seconds = total
+      return
+    }
     var total = 0
     var number = ""
     var seenUnits = ""
@@ -34,6 +40,45 @@ public struct PlannedDuration: Hashable, Sendable, Comparable, Codable, CustomSt
     }
     guard sawAny, number.isEmpty, total > 0 else { return nil }
     seconds = total
+  }
+
+  /// The same reading as `init(parsing:)` for ASCII text, one byte at a time: every budget
+  /// in a protocol is parsed, and this needs no Foundation trimming, no `Character`s and no
+  /// table per character.
+  private static func seconds(ascii utf8: String.UTF8View) -> Int? {
+    // Trimmed as `.whitespaces` trims ASCII: spaces and tabs at both ends.
+    let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+    guard let first = utf8.firstIndex(where: { !isBlank($0) }),
+      let last = utf8.lastIndex(where: { !isBlank($0) })
+    else { return nil }
+    var total = 0
+    var number = 0
+    var digits = 0
+    var previousUnit = Int.max
+    for byte in utf8[first...last] {
+      if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+        digits += 1
+        // Past six digits the text is refused anyway; stop adding before Int overflows.
+        if digits <= 6 { number = number * 10 + Int(byte - UInt8(ascii: "0")) }
+        continue
+      }
+      guard digits >= 1, digits <= 6 else { return nil }
+      let unit: Int
+      switch byte {
+      case UInt8(ascii: "h"): unit = 3600
+      case UInt8(ascii: "m"): unit = 60
+      case UInt8(ascii: "s"): unit = 1
+      default: return nil
+      }
+      // Units must be in order (h, m, s) and each used once.
+      guard previousUnit > unit else { return nil }
+      previousUnit = unit
+      total += number * unit
+      number = 0
+      digits = 0
+    }
+    guard previousUnit != Int.max, digits == 0, total > 0 else { return nil }
+    return total
   }
 
   /// The shortest spelling that parses back to the same value, e.g. `1h30m`.

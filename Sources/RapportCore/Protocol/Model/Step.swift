@@ -15,7 +15,11 @@ public struct Step: Equatable, Sendable {
     self.location = location
   }
 
-  public enum Kind: Equatable, Sendable {
+  /// `indirect`: each kind's fields live in their own box, so a `Step` is about 150 bytes
+  /// whatever its kind, instead of the size of the largest kind (a survey item, about 700).
+  /// Arrays of steps and flattened steps, and every copy of a step, shrink with it (issue 10:
+  /// lint's peak memory).
+  public indirect enum Kind: Equatable, Sendable {
     case question(OpenQuestion)
     case checklist(Checklist)
     case marker(Marker)

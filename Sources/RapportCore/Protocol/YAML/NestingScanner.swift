@@ -99,6 +99,12 @@ struct NestingScanner {
         scanQuoted(open, until: end)
         continue
       }
+      if !atNodeStart, flowDepth == 0, byte != UInt8(ascii: ":"), byte != UInt8(ascii: "#") {
+        // Inside a plain value outside flow collections only `:` and `#` can mean anything
+        // (every other case below needs a node start or a flow collection): skip to them.
+        skipPlainText(until: end)
+        continue
+      }
       let next: UInt8 = position + 1 < end ? bytes[position + 1] : 0x20
       let nextIsSpace = Self.isSpace(next)
       switch byte {
@@ -154,6 +160,14 @@ struct NestingScanner {
       advance()
     }
     return nil
+  }
+
+  /// Moves to the next `:` or `#` on the line (or its end), counting columns.
+  private mutating func skipPlainText(until end: Int) {
+    while position < end, bytes[position] != UInt8(ascii: ":"), bytes[position] != UInt8(ascii: "#")
+    {
+      advance()
+    }
   }
 
   private func depth(_ compact: Int) -> Int { indents.count + compact + flowDepth }

@@ -21,6 +21,11 @@ enum YAMLValue: Equatable {
 
   static func classify(_ text: String, style: YAMLTree.Style) -> YAMLValue {
     guard style == .plain || style == .any else { return .text(text) }
+    // Most scalars are words and sentences: an ASCII first byte that can start no null,
+    // boolean or number settles it without the checks below (one comparison, not a parse).
+    if let first = text.utf8.first, first < 0x80, !mayStartNonText(first) {
+      return .text(text)
+    }
     switch text {
     case "", "~", "null", "Null", "NULL": return .null
     case "true", "True", "TRUE": return .boolean(true)
@@ -32,6 +37,18 @@ enum YAMLValue: Equatable {
     }
     if isDecimal(text), let number = Double(text) { return .number(number) }
     return .text(text)
+  }
+
+  /// True for the ASCII bytes a null, boolean or number can start with: `~`, `n`/`N`,
+  /// `t`/`T`, `f`/`F`, digits, signs and `.`.
+  private static func mayStartNonText(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"),
+      UInt8(ascii: "."), UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"),
+      UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
+      true
+    default: false
+    }
   }
 
   /// `1.5`, `-2`, `.5`, `3e2`: decimal spellings only (no `inf`, hex or `nan` surprises).

@@ -32,4 +32,17 @@ import Testing
     #expect(NestingScanner.scan("a: &x 1\n*x : 2\n") == .complexKey(line: 2, column: 1))
     #expect(NestingScanner.scan("a: &x 1\nb: *x\n") == nil)
   }
+
+  /// Plain text is skipped to its next `:` or `#`; what follows them is still read, with
+  /// columns counted in Unicode scalars.
+  @Test func structureAfterPlainTextIsStillFound() {
+    #expect(NestingScanner.scan("a: b c: [d]: e\n") == .complexKey(line: 1, column: 11))
+    #expect(NestingScanner.scan("éé x: [a]: b\n") == .complexKey(line: 1, column: 9))
+    #expect(NestingScanner.scan("k: v\n\"é: x\": y\n? z\n") == .complexKey(line: 3, column: 1))
+    #expect(NestingScanner.scan("ab: cd #: x\n? z\n") == .complexKey(line: 2, column: 1))
+    #expect(NestingScanner.scan("k: {a: b, [c]: d}\n") == .complexKey(line: 1, column: 13))
+    #expect(NestingScanner.scan("ééé: [x]: y\n") == .complexKey(line: 1, column: 8))
+    let deep = (0..<101).map { String(repeating: " ", count: $0) + "k\($0) text: \n" }.joined()
+    #expect(NestingScanner.scan(deep) == .tooDeep(line: 101, column: 101))
+  }
 }
