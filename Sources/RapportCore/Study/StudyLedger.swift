@@ -90,6 +90,11 @@ public struct StudyLedger: Sendable {
     participants.first { $0.id == id }
   }
 
+  /// The lines that could not be read (a line cut short by a crash, or a hand edit). One
+  /// of them may be an id given, so `rapport screen` gives no new id while there are any:
+  /// the next id could otherwise be one already given.
+  public var damagedLines: [Diagnostic] { diagnostics.filter { $0.rule == "ledger-damaged" } }
+
   /// Every participant id given, in ledger order.
   public var participantIDs: [String] { participants.map(\.id) }
 }

@@ -50,7 +50,7 @@ extension Rapport {
         refusals.dropLast().forEach { StandardError.write("error: " + $0.message) }
         try StandardError.fail(refusals[refusals.count - 1].message + "; nothing was assigned")
       }
-      print("Assigned \(participant): lead \(lead), support \(support).")
+      print(TerminalText.message("Assigned \(participant): lead \(lead), support \(support)."))
     }
   }
 }
