@@ -1,0 +1,121 @@
+import Foundation
+import RapportCore
+import RapportTestSupport
+import Testing
+
+/// The study commands against a damaged or hostile world, with the real binary: a ledger
+/// line cut short, a linked or repeated responses folder, escape sequences in the study's
+/// texts, a full disk under the ledger, a ledger others may read, a study file in JSON.
+@Suite("study commands, hostile input")
+struct StudyHostileTests {
+  static let study = StudyWorkflowTests.study
+  static let interview = StudyWorkflowTests.interview
+
+  static func rapport(_ arguments: [String], input: String = "") throws -> ProcessResult {
+    try StudyWorkflowTests.rapport(arguments, input: input)
+  }
+
+  static func ledger(_ folder: String) -> String { "\(folder)/belonging-study.study.jsonl" }
+
+  /// The shipped study with its protocols named by absolute path, one text replaced.
+  static func studyFile(in folder: String, replacing old: String, with new: String) throws
+    -> String
+  {
+    let protocols = URL(fileURLWithPath: study).deletingLastPathComponent().path
+    var text = try String(contentsOfFile: study, encoding: .utf8)
+    #expect(text.contains(old))
+    text = text.replacingOccurrences(of: old, with: new)
+    for name in ["eligibility-screening.yaml", "belonging-interview.yaml"] {
+      text = text.replacingOccurrences(of: "protocol: \(name)", with: "protocol: \(protocols)/\(name)")
+    }
+    let path = "\(folder)/study.yaml"
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+  }
+
+  @Test func aLedgerLineCutShortStopsScreeningSoNoIDIsGivenTwice() throws {
+    let temp = TemporaryFolder()
+    let study = ["--study", Self.study, "--responses", temp.path]
+    let first = try Self.rapport(["screen"] + study, input: StudyWorkflowTests.screening(school: 1))
+    #expect(first.stdout.contains("participant id P001"), "\(first.stderr)")
+    // A crash cuts the last line, the one that gave P001.
+    let data = try Data(contentsOf: URL(fileURLWithPath: Self.ledger(temp.path)))
+    try data.prefix(data.count - 60).write(to: URL(fileURLWithPath: Self.ledger(temp.path)))
+    let second = try Self.rapport(["screen"] + study, input: StudyWorkflowTests.screening(school: 2))
+    #expect(second.status == 1)
+    #expect(!second.stdout.contains("participant id"))
+    #expect(
+      second.stderr == """
+        \(Self.ledger(temp.path)):2:1: error: this line of the study ledger cannot be read [ledger-damaged]
+        error: the study ledger has 1 damaged line(s), which may hide a participant id already \
+        given, so no new id can be given: repair or remove them first (see docs/study.md, 'The ledger')
+
+        """)
+    #expect(JournalInspection.sessionFolders(in: temp.path) == [], "no screening was started")
+  }
+
+  @Test func everyResponsesFolderIsCheckedNotOnlyTheFirst() throws {
+    let temp = TemporaryFolder()
+    let site = "\(temp.path)/site-a"
+    try FileManager.default.createDirectory(
+      atPath: site, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    try FileManager.default.createSymbolicLink(atPath: "\(temp.path)/link", withDestinationPath: site)
+    let study = ["--study", Self.study, "--responses", site]
+    let linked = try Self.rapport(["study", "status"] + study + ["--responses", "\(temp.path)/link"])
+    #expect(linked.status == 1)
+    #expect(linked.stderr.contains("is a symbolic link: refusing to follow it"), "\(linked.stderr)")
+    let twice = try Self.rapport(["study", "table"] + study + ["--responses", "\(site)/."])
+    #expect(twice.status == 2)
+    #expect(
+      twice.stderr == """
+        error: '\(site)/.' and '\(site)' are the same responses folder: give each site's folder once
+
+        """)
+    let missing = try Self.rapport(["study", "status"] + study + ["--responses", "\(temp.path)/nope"])
+    #expect(missing.status == 0)
+    #expect(missing.stderr == "warning: the responses folder '\(temp.path)/nope' does not exist\n")
+  }
+
+  @Test func theIneligibleTextAndTypedIDsReachTheScreenInert() throws {
+    let temp = TemporaryFolder()
+    let path = try Self.studyFile(
+      in: temp.path,
+      replacing: "ineligible-text: >-\n    Thank you for taking the time to answer. Nothing you told us has been kept.",
+      with: #"ineligible-text: "\e[2JThank you\e]0;pwned\a""#)
+    let study = ["--study", path, "--responses", temp.path + "/R"]
+    let screened = try Self.rapport(["screen"] + study, input: StudyWorkflowTests.screening(school: 5))
+    #expect(screened.status == 0, "\(screened.stderr)")
+    #expect(!screened.stdout.contains("\u{1B}"))
+    #expect(screened.stdout.hasSuffix("␛[2JThank you␛]0;pwned␇\n"), "\(screened.stdout.suffix(200))")
+  }
+
+  @Test func aLedgerOthersMayReadIsMadePrivateAgain() throws {
+    let temp = TemporaryFolder()
+    let study = ["--study", Self.study, "--responses", temp.path]
+    _ = try Self.rapport(["screen"] + study, input: StudyWorkflowTests.screening(school: 1))
+    chmod(Self.ledger(temp.path), 0o644)
+    let status = try Self.rapport(["study", "status"] + study)
+    #expect(status.status == 0, "\(status.stderr)")
+    let mode = try FileManager.default.attributesOfItem(atPath: Self.ledger(temp.path))[.posixPermissions]
+    #expect(mode as? Int == 0o600)
+  }
+
+  @Test func aStudyFileInJSONIsUsedByTheStudyCommands() throws {
+    let temp = TemporaryFolder()
+    let path = "\(temp.path)/study.json"
+    let protocols = URL(fileURLWithPath: Self.study).deletingLastPathComponent().path
+    let json = """
+      {"rapport-study": 1, "id": "json-study", "title": "T",
+       "screening": {"protocol": "\(protocols)/eligibility-screening.yaml", "site-item": "school",
+                     "keep": ["school", "year"]},
+       "interview": {"protocol": "\(protocols)/belonging-interview.yaml", "site-attribute": "school"},
+       "sites": [{"id": "ucl", "name": "University College London", "welfare": "[ucl]"}]}
+      """
+    try json.write(toFile: path, atomically: true, encoding: .utf8)
+    let lint = try Self.rapport(["lint", path])
+    #expect(lint.stderr.hasPrefix("0 errors, "), "\(lint.stdout)")
+    let status = try Self.rapport(["study", "status", "--study", path, "--responses", temp.path])
+    #expect(status.status == 0, "\(status.stderr)")
+    #expect(status.stdout.hasPrefix("No quotas in the study file.\n"))
+  }
+}
