@@ -118,4 +118,64 @@ struct StudyHostileTests {
     #expect(status.status == 0, "\(status.stderr)")
     #expect(status.stdout.hasPrefix("No quotas in the study file.\n"))
   }
+
+  /// A ledger of `count` earlier screenings started, one line each.
+  static func startedLines(_ count: Int) -> Data {
+    (1...count).reduce(into: Data()) { data, number in
+      let id = ScreeningDecision.respondentIDs.id(number)
+      data.append(StudyLedgerEntry(type: .screeningStarted, respondent: id).line)
+    }
+  }
+
+  @Test func aFullDiskUnderTheLedgerGivesNoIDAndOneClearMessage() throws {
+    let temp = TemporaryFolder()
+    let responses = temp.path + "/R"
+    // The screening journal must fit under the size limit; the ledger is padded so the
+    // screening's start fits and its decision does not (`ulimit -f` counts 512-byte blocks).
+    let dry = try Self.rapport(
+      ["run", RapportBinary.shippedProtocol("eligibility-screening.yaml"), "--participant", "R001",
+       "--responses", temp.path + "/dry"], input: StudyWorkflowTests.screening(school: 1))
+    #expect(dry.status == 0, "\(dry.stderr)")
+    let journal = try #require(JournalInspection.sessionFolders(in: temp.path + "/dry").first)
+    let size = try #require(
+      try FileManager.default.attributesOfItem(atPath: journal + "/journal.jsonl")[.size] as? Int)
+    let blocks = size / 512 + 2
+    var padding = Self.startedLines(1)
+    var count = 1
+    while padding.count + 200 < blocks * 512 - 100 {
+      count += 1
+      padding = Self.startedLines(count)
+    }
+    padding.append(Data(String(repeating: " ", count: blocks * 512 - 100 - padding.count - 1).utf8))
+    padding.append(0x0A)
+    try FileManager.default.createDirectory(
+      atPath: responses, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    #expect(FileManager.default.createFile(
+      atPath: Self.ledger(responses), contents: padding, attributes: [.posixPermissions: 0o600]))
+
+    let result = try runProcess(
+      "/bin/sh",
+      ["-c", "ulimit -S -f \(blocks); exec \"$0\" \"$@\"", RapportBinary.path, "screen",
+       "--study", Self.study, "--responses", responses],
+      input: StudyWorkflowTests.screening(school: 1), environment: ["NO_COLOR": "1"])
+    let respondent = ScreeningDecision.respondentIDs.id(count + 1)
+    #expect(result.status == 1)
+    #expect(!result.stdout.contains("participant id"), "never an id that is not on disk")
+    let kept = try #require(JournalInspection.sessionFolders(in: responses).first)
+    #expect(
+      result.stderr == """
+        error: the screening of \(respondent) could not be recorded in the study ledger (cannot \
+        write '\(Self.ledger(responses))': the disk is full (only part of the line could be \
+        written)); no participant id was given. The screening session '\(kept)' is kept: once \
+        this is fixed, screen the respondent again and remove it with 'rapport delete \
+        \(respondent) --responses \(responses)'
+
+        """)
+    // The ledger holds whole lines only: the decision left nothing behind.
+    let ledger = StudyLedger(
+      data: try Data(contentsOf: URL(fileURLWithPath: Self.ledger(responses))), path: "L")
+    #expect(ledger.diagnostics == [])
+    #expect(ledger.respondents.last == respondent)
+    #expect(ledger.participants.isEmpty)
+  }
 }

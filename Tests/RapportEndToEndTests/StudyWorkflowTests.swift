@@ -226,4 +226,28 @@ struct StudyWorkflowTests {
       ["resume", "P001", "--responses", temp.path], input: "")
     #expect(plain.stdout.contains("This session has already ended."))
   }
+
+  @Test func runningAParticipantWhoHasASessionResumesItWithTheirOwnWelfareText() throws {
+    let temp = TemporaryFolder()
+    let study = ["--study", Self.study, "--responses", temp.path]
+    _ = try Self.rapport(["screen"] + study, input: Self.screening(school: 2, year: 1))
+    let assigned = try Self.rapport(["assign", "P001", "--lead", "IA", "--support", "DA"] + study)
+    #expect(assigned.status == 0, "\(assigned.stderr)")
+    let first = try Self.rapport(
+      ["run", Self.interview, "--participant", "P001"] + study, input: "2\n2\n1\n1 2\n\n")
+    #expect(first.status == 0, "\(first.stderr)")
+    // `run` again: asked, resumes (r), and goes on to the debrief.
+    var rest = ["r", "/resume", "1", "", ""]
+    for question in 1...12 { rest += ["note on q\(question)", ""] }
+    rest += ["", "1 2", "", "y"]
+    let resumed = try Self.rapport(
+      ["run", Self.interview, "--participant", "P001"] + study,
+      input: rest.joined(separator: "\n") + "\n")
+    #expect(resumed.status == 0, "\(resumed.stderr)")
+    #expect(resumed.stdout.hasPrefix("P001 already has a session of 'belonging-interview'"))
+    let shown = resumed.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(shown.contains("institution: [University College London welfare support"))
+    #expect(!shown.contains("{site.welfare}"))
+    #expect(JournalInspection.sessionFolders(in: temp.path).count == 1, "resumed, not a new one")
+  }
 }
