@@ -129,8 +129,10 @@ struct StudyWorkflowTests {
       environment: ["NO_COLOR": "1", "COLUMNS": "50"])
     #expect(narrow.status == 0, "\(narrow.stderr)")
     #expect(narrow.stdout.split(separator: "\n").allSatisfy { $0.count <= 50 }, "\(narrow.stdout)")
-    #expect(narrow.stdout.hasPrefix("SITE        BY    FILLED  OPEN  OVER  CELLS\nimperial "))
-    #expect(narrow.stdout.contains("Interviews: 2 done, 0 in progress, 0 interrupted,…"))
+    #expect(
+      narrow.stdout.hasPrefix(
+        "SITE        BY    FILLED  OPEN  OVER\nimperial    year  1       4     0\n  1:1/1 2:0/1"))
+    #expect(narrow.stdout.contains("Interviews: 2 done, 0 in progress, 0 interrupted,\n    0 ended early\n"))
     let status = try Self.rapport(
       ["study", "status", "--responses", siteA, "--responses", siteB, "--format", "json"] + study)
     #expect(status.status == 0, "\(status.stderr)")

@@ -43,10 +43,44 @@ import Testing
         """)
   }
 
-  @Test func aNarrowTerminalCutsLinesInsteadOfWrapping() throws {
-    let lines = try Self.status().text(width: 40).split(separator: "\n")
-    #expect(lines.allSatisfy { $0.count <= 40 })
-    #expect(lines[1] == "imperial    year  0       4     1     1…")
+  @Test func aNarrowTerminalPutsTheCellsUnderTheirRowAndLosesNoCount() throws {
+    let text = try Self.status().text(width: 40)
+    #expect(text.split(separator: "\n").allSatisfy { $0.count <= 40 })
+    #expect(
+      text == """
+        SITE        BY    FILLED  OPEN  OVER
+        imperial    year  0       4     1
+          1:2/1! 2:0/1 3:0/1 4:0/1 5:0/1
+        ucl         year  1       3     0
+          1:0/1 2:1/1 3:0/1 4:0/1
+        nottingham  year  0       4     0
+          1:0/1 2:0/1 3:0/1 4:0/1
+        dundee      year  1       3     0
+          1:0/1 2:0/1 3:1/1 4:0/1
+
+        Quota cells: 2 filled, 14 open, 1 over
+        Screened: 4 eligible, 1 not eligible, 0
+            unfinished
+        Eligible waiting for an interview: 2 (1
+            assigned) — P003, P004
+        Interviews: 1 done, 0 in progress, 1
+            interrupted, 0 ended early — P002
+        Compensation owed (£20 shopping
+            voucher): 1 — P001
+
+        """)
+  }
+
+  @Test func manyParticipantsWaitingAreAllListedAndNoStudyIsAnEmptyTable() throws {
+    let ids = (1...60).map { ParticipantIDScheme().id($0) }
+    let ledger = StudyFixtures.ledger(ids.map { StudyFixtures.enrolled($0, "ucl", 1) })
+    let status = StudyStatus(plan: try StudyFixtures.plan(), ledger: ledger, sessions: [])
+    let text = status.text(width: 40)
+    #expect(text.split(separator: "\n").allSatisfy { $0.count <= 40 })
+    for id in ids { #expect(text.contains(id)) }
+    #expect(text.contains("1:60/1!"))
+    let empty = StudyStatus(plan: try StudyFixtures.plan(), ledger: StudyLedger(), sessions: [])
+    #expect(empty.text(width: 80).contains("Eligible waiting for an interview: 0 (0 assigned)\n"))
   }
 
   @Test func theJSONHasTheSameCounts() throws {
