@@ -64,6 +64,10 @@ struct StudyHostileTests {
     let linked = try Self.rapport(["study", "status"] + study + ["--responses", "\(temp.path)/link"])
     #expect(linked.status == 1)
     #expect(linked.stderr.contains("is a symbolic link: refusing to follow it"), "\(linked.stderr)")
+    let ledgerLinked = try Self.rapport(
+      ["run", Self.interview, "--participant", "P001", "--ledger", "\(temp.path)/link"] + study)
+    #expect(ledgerLinked.status == 1)
+    #expect(ledgerLinked.stderr.contains("'\(temp.path)/link' is a symbolic link"))
     let twice = try Self.rapport(["study", "table"] + study + ["--responses", "\(site)/."])
     #expect(twice.status == 2)
     #expect(

@@ -57,16 +57,31 @@ public enum SitePlaceholders {
   }
 
   /// `model` with every placeholder filled in from `site` (a field the site lacks stays
-  /// as written, so the gap shows).
+  /// as written, so the gap shows). One pass: a site's text is put in as written, never
+  /// searched for placeholders itself, so a welfare text that mentions `{site.name}` shows
+  /// the same on every run.
   public static func fill(_ model: InterviewProtocol, site: StudySite) -> InterviewProtocol {
     let values = ["name": site.name.value, "welfare": site.welfare?.value]
     return model.mappingTexts { text in
       guard text.value.contains("{site.") else { return text.value }
-      var filled = text.value
-      for (field, value) in values {
-        if let value { filled = filled.replacingOccurrences(of: "{site.\(field)}", with: value) }
+      var filled = ""
+      var rest = Substring(text.value)
+      while let open = rest.range(of: "{site.") {
+        filled += rest[..<open.lowerBound]
+        let after = rest[open.upperBound...]
+        guard let close = after.firstIndex(of: "}") else {
+          filled += rest[open.lowerBound...]
+          rest = rest[rest.endIndex...]
+          break
+        }
+        if let value = values[String(after[..<close])] ?? nil {
+          filled += value
+        } else {
+          filled += rest[open.lowerBound...close]
+        }
+        rest = after[after.index(after: close)...]
       }
-      return filled
+      return filled + rest
     }
   }
 }
