@@ -26,7 +26,8 @@ struct StudyHostileTests {
     #expect(text.contains(old))
     text = text.replacingOccurrences(of: old, with: new)
     for name in ["eligibility-screening.yaml", "belonging-interview.yaml"] {
-      text = text.replacingOccurrences(of: "protocol: \(name)", with: "protocol: \(protocols)/\(name)")
+      text = text.replacingOccurrences(
+        of: "protocol: \(name)", with: "protocol: \(protocols)/\(name)")
     }
     let path = "\(folder)/study.yaml"
     try text.write(toFile: path, atomically: true, encoding: .utf8)
@@ -41,7 +42,8 @@ struct StudyHostileTests {
     // A crash cuts the last line, the one that gave P001.
     let data = try Data(contentsOf: URL(fileURLWithPath: Self.ledger(temp.path)))
     try data.prefix(data.count - 60).write(to: URL(fileURLWithPath: Self.ledger(temp.path)))
-    let second = try Self.rapport(["screen"] + study, input: StudyWorkflowTests.screening(school: 2))
+    let second = try Self.rapport(
+      ["screen"] + study, input: StudyWorkflowTests.screening(school: 2))
     #expect(second.status == 1)
     #expect(!second.stdout.contains("participant id"))
     #expect(
@@ -59,9 +61,11 @@ struct StudyHostileTests {
     let site = "\(temp.path)/site-a"
     try FileManager.default.createDirectory(
       atPath: site, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-    try FileManager.default.createSymbolicLink(atPath: "\(temp.path)/link", withDestinationPath: site)
+    try FileManager.default.createSymbolicLink(
+      atPath: "\(temp.path)/link", withDestinationPath: site)
     let study = ["--study", Self.study, "--responses", site]
-    let linked = try Self.rapport(["study", "status"] + study + ["--responses", "\(temp.path)/link"])
+    let linked = try Self.rapport(
+      ["study", "status"] + study + ["--responses", "\(temp.path)/link"])
     #expect(linked.status == 1)
     #expect(linked.stderr.contains("is a symbolic link: refusing to follow it"), "\(linked.stderr)")
     let ledgerLinked = try Self.rapport(
@@ -75,7 +79,8 @@ struct StudyHostileTests {
         error: '\(site)/.' and '\(site)' are the same responses folder: give each site's folder once
 
         """)
-    let missing = try Self.rapport(["study", "status"] + study + ["--responses", "\(temp.path)/nope"])
+    let missing = try Self.rapport(
+      ["study", "status"] + study + ["--responses", "\(temp.path)/nope"])
     #expect(missing.status == 0)
     #expect(missing.stderr == "warning: the responses folder '\(temp.path)/nope' does not exist\n")
   }
@@ -84,13 +89,16 @@ struct StudyHostileTests {
     let temp = TemporaryFolder()
     let path = try Self.studyFile(
       in: temp.path,
-      replacing: "ineligible-text: >-\n    Thank you for taking the time to answer. Nothing you told us has been kept.",
+      replacing:
+        "ineligible-text: >-\n    Thank you for taking the time to answer. Nothing you told us has been kept.",
       with: #"ineligible-text: "\e[2JThank you\e]0;pwned\a""#)
     let study = ["--study", path, "--responses", temp.path + "/R"]
-    let screened = try Self.rapport(["screen"] + study, input: StudyWorkflowTests.screening(school: 5))
+    let screened = try Self.rapport(
+      ["screen"] + study, input: StudyWorkflowTests.screening(school: 5))
     #expect(screened.status == 0, "\(screened.stderr)")
     #expect(!screened.stdout.contains("\u{1B}"))
-    #expect(screened.stdout.hasSuffix("␛[2JThank you␛]0;pwned␇\n"), "\(screened.stdout.suffix(200))")
+    #expect(
+      screened.stdout.hasSuffix("␛[2JThank you␛]0;pwned␇\n"), "\(screened.stdout.suffix(200))")
   }
 
   @Test func aLedgerOthersMayReadIsMadePrivateAgain() throws {
@@ -100,7 +108,8 @@ struct StudyHostileTests {
     chmod(Self.ledger(temp.path), 0o644)
     let status = try Self.rapport(["study", "status"] + study)
     #expect(status.status == 0, "\(status.stderr)")
-    let mode = try FileManager.default.attributesOfItem(atPath: Self.ledger(temp.path))[.posixPermissions]
+    let mode = try FileManager.default.attributesOfItem(atPath: Self.ledger(temp.path))[
+      .posixPermissions]
     #expect(mode as? Int == 0o600)
   }
 
@@ -137,8 +146,10 @@ struct StudyHostileTests {
     // The screening journal must fit under the size limit; the ledger is padded so the
     // screening's start fits and its decision does not (`ulimit -f` counts 512-byte blocks).
     let dry = try Self.rapport(
-      ["run", RapportBinary.shippedProtocol("eligibility-screening.yaml"), "--participant", "R001",
-       "--responses", temp.path + "/dry"], input: StudyWorkflowTests.screening(school: 1))
+      [
+        "run", RapportBinary.shippedProtocol("eligibility-screening.yaml"), "--participant", "R001",
+        "--responses", temp.path + "/dry",
+      ], input: StudyWorkflowTests.screening(school: 1))
     #expect(dry.status == 0, "\(dry.stderr)")
     let journal = try #require(JournalInspection.sessionFolders(in: temp.path + "/dry").first)
     let size = try #require(
@@ -154,13 +165,16 @@ struct StudyHostileTests {
     padding.append(0x0A)
     try FileManager.default.createDirectory(
       atPath: responses, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-    #expect(FileManager.default.createFile(
-      atPath: Self.ledger(responses), contents: padding, attributes: [.posixPermissions: 0o600]))
+    #expect(
+      FileManager.default.createFile(
+        atPath: Self.ledger(responses), contents: padding, attributes: [.posixPermissions: 0o600]))
 
     let result = try runProcess(
       "/bin/sh",
-      ["-c", "ulimit -S -f \(blocks); exec \"$0\" \"$@\"", RapportBinary.path, "screen",
-       "--study", Self.study, "--responses", responses],
+      [
+        "-c", "ulimit -S -f \(blocks); exec \"$0\" \"$@\"", RapportBinary.path, "screen",
+        "--study", Self.study, "--responses", responses,
+      ],
       input: StudyWorkflowTests.screening(school: 1), environment: ["NO_COLOR": "1"])
     let respondent = ScreeningDecision.respondentIDs.id(count + 1)
     #expect(result.status == 1)

@@ -132,7 +132,9 @@ struct StudyWorkflowTests {
     #expect(
       narrow.stdout.hasPrefix(
         "SITE        BY    FILLED  OPEN  OVER\nimperial    year  1       4     0\n  1:1/1 2:0/1"))
-    #expect(narrow.stdout.contains("Interviews: 2 done, 0 in progress, 0 interrupted,\n    0 ended early\n"))
+    #expect(
+      narrow.stdout.contains(
+        "Interviews: 2 done, 0 in progress, 0 interrupted,\n    0 ended early\n"))
     let status = try Self.rapport(
       ["study", "status", "--responses", siteA, "--responses", siteB, "--format", "json"] + study)
     #expect(status.status == 0, "\(status.stderr)")

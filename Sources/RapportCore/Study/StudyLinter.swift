@@ -25,7 +25,9 @@ public enum StudyLinter {
   /// pseudonym of letters, digits, `-` and `_`.
   private static func identifiers(_ plan: StudyPlan) -> [Diagnostic] {
     var found: [Diagnostic] = []
-    if !plan.id.value.isEmpty, !IdentifierRules.isWellFormed(plan.id.value, allowingUnderscore: false) {
+    if !plan.id.value.isEmpty,
+      !IdentifierRules.isWellFormed(plan.id.value, allowingUnderscore: false)
+    {
       found.append(
         .error(
           "bad-id",

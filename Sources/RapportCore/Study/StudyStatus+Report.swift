@@ -39,7 +39,9 @@ extension StudyStatus {
       } else {
         let line = padded(row)
         lines += Self.wrapped(String(line.reversed().drop { $0 == " " }.reversed()), width: width)
-        if index > 0 { lines += Self.wrapped("  " + row[row.count - 1], width: width, indent: "  ") }
+        if index > 0 {
+          lines += Self.wrapped("  " + row[row.count - 1], width: width, indent: "  ")
+        }
       }
     }
     if tally.cells.isEmpty { lines = ["No quotas in the study file."] }
@@ -53,7 +55,8 @@ extension StudyStatus {
       "Interviews: \(count(.done)) done, \(count(.inProgress)) in progress, "
         + "\(count(.interrupted)) interrupted, \(count(.endedEarly)) ended early"
         + listed(interviews[.interrupted] ?? []),
-      "Compensation owed" + (compensationWhat.map { " (\(TerminalText.line($0, limit: 64)))" } ?? "")
+      "Compensation owed"
+        + (compensationWhat.map { " (\(TerminalText.line($0, limit: 64)))" } ?? "")
         + ": \(compensationOwed.count)" + listed(compensationOwed),
     ]
     let problemLines = problems.map { "problem: " + TerminalText.line($0) }

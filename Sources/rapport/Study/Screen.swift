@@ -71,7 +71,8 @@ extension Rapport {
         + "'rapport delete \(respondent) --responses \(ledger.root)'"
       let decided: StudyLedgerEntry?
       do {
-        decided = try ledger.update { current -> (entry: StudyLedgerEntry?, result: StudyLedgerEntry?) in
+        decided = try ledger.update {
+          current -> (entry: StudyLedgerEntry?, result: StudyLedgerEntry?) in
           guard current.damagedLines.isEmpty else { return (nil, nil) }
           let entry = ScreeningDecision.entry(
             for: record, respondent: respondent, plan: plan, ledger: current,

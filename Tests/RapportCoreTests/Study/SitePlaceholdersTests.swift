@@ -40,7 +40,8 @@ import Testing
 
   @Test func aSitesTextIsPutInAsWrittenNeverFilledItself() throws {
     // Filled in one pass: the welfare text's own '{site.name}' and a stray '{site.' stay.
-    let note = try #require(try Self.debriefNote(welfare: "[{site.name} support] {site.nope {site."))
+    let note = try #require(
+      try Self.debriefNote(welfare: "[{site.name} support] {site.nope {site."))
     #expect(note.contains("institution: [{site.name} support] {site.nope {site. Point the"))
   }
 
