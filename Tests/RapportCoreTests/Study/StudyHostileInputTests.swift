@@ -52,4 +52,27 @@ import Testing
       ])
     #expect(StudyFixtures.ledger([StudyFixtures.enrolled("P001", "ucl", 2)]).damagedLines == [])
   }
+
+  @Test func aHandEditedIDAtTheEndOfTheNumbersNeitherCrashesNorHangs() throws {
+    // The next id after Int.max would overflow: such an id is not of the scheme.
+    #expect(ParticipantIDScheme().next(after: ["P9223372036854775807"]) == "P001")
+    #expect(
+      ScreeningDecision.respondentIDs.next(after: ["R001", "R99999999999999999999"]) == "R002")
+    // A session of an id far along the sequence: the gaps are counted, not all listed.
+    let sessions = [
+      ParticipantTableTests.session("P001", "Male", "University College London", 1, index: 1),
+      ParticipantTableTests.session(
+        "P999999999999999", "Male", "University College London", 2, index: 2),
+    ]
+    let table = ParticipantTable(
+      plan: try StudyFixtures.plan(),
+      interview: try #require(try StudyFixtures.shipped().interview?.model),
+      ledger: StudyLedger(), sessions: sessions)
+    let gaps = try #require(table.defects.first { if case .idGaps = $0 { true } else { false } })
+    #expect(
+      gaps.message
+        == "participant ids missing from the sequence: "
+        + (2...51).map { ParticipantIDScheme().id($0) }.joined(separator: ", ")
+        + " and 999999999999947 more")
+  }
 }
