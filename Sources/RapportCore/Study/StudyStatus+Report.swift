@@ -49,7 +49,9 @@ extension StudyStatus {
       "Quota cells: \(tally.count(.filled)) filled, \(tally.count(.open)) open, "
         + "\(tally.count(.over)) over" + outsideWords,
       "Screened: \(screened[.eligible] ?? 0) eligible, \(screened[.ineligible] ?? 0) not "
-        + "eligible, \(screened[.unfinished] ?? 0) unfinished",
+        + "eligible, \(screened[.unfinished] ?? 0) unfinished"
+        + (undecided.isEmpty
+          ? "" : "; \(undecided.count) started, not decided" + listed(undecided)),
       "Eligible waiting for an interview: \(waiting.count) (\(waitingAssigned) assigned)"
         + listed(waiting),
       "Interviews: \(count(.done)) done, \(count(.inProgress)) in progress, "
@@ -87,7 +89,8 @@ extension StudyStatus {
             ($0.rawValue, .number(Double(screened[$0] ?? 0)))
           })
       ),
-      ("waiting", ids(waiting)), ("interviews", .object(interviewsObject)),
+      ("undecided", ids(undecided)), ("waiting", ids(waiting)),
+      ("interviews", .object(interviewsObject)),
       ("compensation-owed", ids(compensationOwed)),
       ("problems", .array(problems.map(JSONValue.string))),
     ])

@@ -121,4 +121,20 @@ import Testing
         "ledger.jsonl:2:1: error: unknown interviewer 'ZZ' [assignment-rule]",
       ])
   }
+
+  @Test func aScreeningStartedAndNeverDecidedIsListed() throws {
+    // R002's terminal was closed mid-screening: its session is left, with no outcome.
+    let ledger = StudyFixtures.ledger([
+      StudyLedgerEntry(type: .screeningStarted, respondent: "R001"),
+      StudyLedgerEntry(type: .screeningStarted, respondent: "R002"),
+      StudyLedgerEntry(type: .screened, respondent: "R001", outcome: .unfinished),
+    ])
+    let status = StudyStatus(plan: try StudyFixtures.plan(), ledger: ledger, sessions: [])
+    #expect(
+      status.text(width: 120).contains(
+        "Screened: 0 eligible, 0 not eligible, 1 unfinished; 1 started, not decided — R002\n"))
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(status.json.utf8)) as? [String: Any])
+    #expect(object["undecided"] as? [String] == ["R002"])
+  }
 }
