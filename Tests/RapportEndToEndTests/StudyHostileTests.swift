@@ -196,4 +196,19 @@ struct StudyHostileTests {
     #expect(ledger.respondents.last == respondent)
     #expect(ledger.participants.isEmpty)
   }
+
+  @Test func theTableFileIsReadableByTheCoordinatorAlone() throws {
+    let temp = TemporaryFolder()
+    let study = ["--study", Self.study, "--responses", temp.path + "/R"]
+    for (format, name) in [("markdown", "t.md"), ("csv", "t.csv"), ("docx", "t.docx")] {
+      let path = "\(temp.path)/\(name)"
+      for force in [[], ["--force"]] {
+        let result = try Self.rapport(
+          ["study", "table", "--format", format, "--output", path] + force + study)
+        #expect(result.status == 0, "\(result.stderr)")
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions]
+        #expect(mode as? Int == 0o600, "\(name) \(force)")
+      }
+    }
+  }
 }

@@ -3,6 +3,12 @@ import Foundation
 import RapportCore
 import RapportTerminal
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 extension Rapport {
   struct StudyTable: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -51,6 +57,9 @@ extension Rapport {
         data = try StandardError.failing { try table.docx(title: title, created: Date()) }
       }
       if let output {
+        // The table holds participants' details: readable by you alone, whatever the umask.
+        let previous = umask(0o077)
+        defer { umask(previous) }
         try FileOutput.create(output, data: data, overwrite: force)
       } else {
         FileHandle.standardOutput.write(data)
