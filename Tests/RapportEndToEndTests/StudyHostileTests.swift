@@ -56,6 +56,24 @@ struct StudyHostileTests {
     #expect(JournalInspection.sessionFolders(in: temp.path) == [], "no screening was started")
   }
 
+  @Test func assigningWithADamagedLedgerWarnsThatAnAssignmentMayBeHidden() throws {
+    let temp = TemporaryFolder()
+    let study = ["--study", Self.study, "--responses", temp.path]
+    _ = try Self.rapport(["screen"] + study, input: StudyWorkflowTests.screening(school: 1))
+    let handle = try #require(FileHandle(forWritingAtPath: Self.ledger(temp.path)))
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data("{\"type\":\"assig\n".utf8))
+    try handle.close()
+    let assigned = try Self.rapport(["assign", "P001", "--lead", "UA", "--support", "DA"] + study)
+    #expect(assigned.status == 0)
+    #expect(
+      assigned.stderr == """
+        warning: \(Self.ledger(temp.path)):3: the study ledger has 1 damaged line(s), which may \
+        hide an earlier assignment (see 'rapport study status')
+
+        """)
+  }
+
   @Test func everyResponsesFolderIsCheckedNotOnlyTheFirst() throws {
     let temp = TemporaryFolder()
     let site = "\(temp.path)/site-a"
