@@ -74,6 +74,40 @@ struct StudyHostileTests {
         """)
   }
 
+  @Test func aLedgerThatIsALinkOrAFolderIsRefusedByEveryCommand() throws {
+    let temp = TemporaryFolder()
+    let responses = temp.path + "/R"
+    try FileManager.default.createDirectory(
+      atPath: responses, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    let study = ["--study", Self.study, "--responses", responses]
+    try FileManager.default.createSymbolicLink(
+      atPath: Self.ledger(responses), withDestinationPath: temp.path + "/elsewhere.jsonl")
+    let commands = [
+      ["screen"], ["assign", "P001", "--lead", "UA", "--support", "DA"], ["study", "status"],
+      ["study", "table"],
+    ]
+    for command in commands {
+      let result = try Self.rapport(command + study, input: StudyWorkflowTests.screening(school: 1))
+      #expect(result.status == 1, "\(command)")
+      #expect(
+        result.stderr == """
+          error: '\(Self.ledger(responses))' is a symbolic link: refusing to follow it out of \
+          the responses folder
+
+          """, "\(command)")
+    }
+    #expect(!FileManager.default.fileExists(atPath: temp.path + "/elsewhere.jsonl"))
+    try FileManager.default.removeItem(atPath: Self.ledger(responses))
+    try FileManager.default.createDirectory(
+      atPath: Self.ledger(responses), withIntermediateDirectories: false)
+    for command in commands {
+      let result = try Self.rapport(command + study, input: StudyWorkflowTests.screening(school: 1))
+      #expect(result.status == 1, "\(command)")
+      #expect(result.stderr.hasSuffix("is not a regular file: refusing to use it\n"), "\(command)")
+    }
+    #expect(JournalInspection.sessionFolders(in: responses) == [])
+  }
+
   @Test func everyResponsesFolderIsCheckedNotOnlyTheFirst() throws {
     let temp = TemporaryFolder()
     let site = "\(temp.path)/site-a"

@@ -29,7 +29,11 @@ public struct StudyLedgerFile: Sendable {
   /// The ledger as it is now (empty when there is none yet). A ledger others may read
   /// (copied in, or made by hand) is made 0600 again, as every session file is.
   public func read() throws(StorageError) -> StudyLedger {
-    guard SessionFile.kind(of: path) != .missing else { return StudyLedger() }
+    switch SessionFile.kind(of: path) {
+    case .missing: return StudyLedger()
+    case .symbolicLink: throw .symbolicLink(path: path, within: "responses folder")
+    default: break
+    }
     let fd = try SessionFile.open(path, O_RDONLY)
     defer { close(fd) }
     var info = stat()
