@@ -263,4 +263,31 @@ struct StudyHostileTests {
       }
     }
   }
+
+  @Test func aScreeningCutOffAtTheTerminalIsListedUntilDealtWith() throws {
+    let temp = TemporaryFolder()
+    let study = ["--study", Self.study, "--responses", temp.path]
+    let terminal = try PseudoTerminal(
+      executable: RapportBinary.path, arguments: ["screen"] + study,
+      environment: ["NO_COLOR": "1", "HOME": temp.path])
+    try terminal.waitFor("Enter next")
+    terminal.type("\r")
+    try terminal.waitFor("None of these")
+    // Ctrl-C clears the line being typed; the screening goes on and nothing is decided.
+    terminal.type("4" + "\u{03}")
+    terminal.type("1\r")
+    try terminal.waitFor("recorded")
+    // The process dies mid-screening (a crash, a laptop closed).
+    terminal.send(signal: SIGKILL)
+    #expect(terminal.waitForExit() != nil)
+    let status = try Self.rapport(["study", "status"] + study)
+    #expect(status.status == 0, "\(status.stderr)")
+    #expect(
+      status.stdout.contains(
+        "Screened: 0 eligible, 0 not eligible, 0 unfinished; 1 started, not decided —\n    R001\n"),
+      "\(status.stdout)")
+    #expect(!status.stdout.contains("participant id"))
+    let next = try Self.rapport(["screen"] + study, input: StudyWorkflowTests.screening(school: 1))
+    #expect(next.stdout.contains("Eligible: participant id P001 (respondent R002)."))
+  }
 }
