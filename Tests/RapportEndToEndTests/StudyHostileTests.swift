@@ -290,4 +290,31 @@ struct StudyHostileTests {
     let next = try Self.rapport(["screen"] + study, input: StudyWorkflowTests.screening(school: 1))
     #expect(next.stdout.contains("Eligible: participant id P001 (respondent R002)."))
   }
+
+  @Test func aParticipantsOwnWordsInTheCSVReachATerminalInertAndAFileExact() throws {
+    let temp = TemporaryFolder()
+    // Gender self-described with an escape sequence that would clear the screen.
+    var lines = ["=HYPERLINK(\"x\")\u{1B}[2J", "1", "1", "1 2", "", "1", "", ""]
+    for question in 1...12 { lines += ["note on q\(question)", ""] }
+    lines += ["", "1 2", "", "y"]
+    let run = try Self.rapport(
+      [
+        "run", Self.interview, "--participant", "P001", "--lead", "UA", "--support", "DA",
+        "--responses", temp.path,
+      ], input: lines.joined(separator: "\n") + "\n")
+    #expect(run.status == 0, "\(run.stderr)")
+    let arguments = [
+      "study", "table", "--format", "csv", "--study", Self.study, "--responses", temp.path,
+    ]
+    let terminal = try PseudoTerminal(
+      executable: RapportBinary.path, arguments: arguments, environment: ["NO_COLOR": "1"])
+    #expect(terminal.waitForExit() == 0)
+    let shown = String(decoding: terminal.output, as: UTF8.self)
+    #expect(shown.contains(#"P001,"=HYPERLINK(""x"")␛[2J",Imperial College London,1"#), "\(shown)")
+    #expect(!shown.contains("\u{1B}"))
+    let piped = try Self.rapport(arguments)
+    #expect(
+      piped.stdout.contains("P001,\"=HYPERLINK(\"\"x\"\")\u{1B}[2J\",Imperial College London,1\r\n")
+    )
+  }
 }
