@@ -129,8 +129,12 @@ struct StudyWorkflowTests {
       environment: ["NO_COLOR": "1", "COLUMNS": "50"])
     #expect(narrow.status == 0, "\(narrow.stderr)")
     #expect(narrow.stdout.split(separator: "\n").allSatisfy { $0.count <= 50 }, "\(narrow.stdout)")
-    #expect(narrow.stdout.hasPrefix("SITE        BY    FILLED  OPEN  OVER  CELLS\nimperial "))
-    #expect(narrow.stdout.contains("Interviews: 2 done, 0 in progress, 0 interrupted,…"))
+    #expect(
+      narrow.stdout.hasPrefix(
+        "SITE        BY    FILLED  OPEN  OVER\nimperial    year  1       4     0\n  1:1/1 2:0/1"))
+    #expect(
+      narrow.stdout.contains(
+        "Interviews: 2 done, 0 in progress, 0 interrupted,\n    0 ended early\n"))
     let status = try Self.rapport(
       ["study", "status", "--responses", siteA, "--responses", siteB, "--format", "json"] + study)
     #expect(status.status == 0, "\(status.stderr)")
@@ -225,5 +229,29 @@ struct StudyWorkflowTests {
     let plain = try Self.rapport(
       ["resume", "P001", "--responses", temp.path], input: "")
     #expect(plain.stdout.contains("This session has already ended."))
+  }
+
+  @Test func runningAParticipantWhoHasASessionResumesItWithTheirOwnWelfareText() throws {
+    let temp = TemporaryFolder()
+    let study = ["--study", Self.study, "--responses", temp.path]
+    _ = try Self.rapport(["screen"] + study, input: Self.screening(school: 2, year: 1))
+    let assigned = try Self.rapport(["assign", "P001", "--lead", "IA", "--support", "DA"] + study)
+    #expect(assigned.status == 0, "\(assigned.stderr)")
+    let first = try Self.rapport(
+      ["run", Self.interview, "--participant", "P001"] + study, input: "2\n2\n1\n1 2\n\n")
+    #expect(first.status == 0, "\(first.stderr)")
+    // `run` again: asked, resumes (r), and goes on to the debrief.
+    var rest = ["r", "/resume", "1", "", ""]
+    for question in 1...12 { rest += ["note on q\(question)", ""] }
+    rest += ["", "1 2", "", "y"]
+    let resumed = try Self.rapport(
+      ["run", Self.interview, "--participant", "P001"] + study,
+      input: rest.joined(separator: "\n") + "\n")
+    #expect(resumed.status == 0, "\(resumed.stderr)")
+    #expect(resumed.stdout.hasPrefix("P001 already has a session of 'belonging-interview'"))
+    let shown = resumed.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(shown.contains("institution: [University College London welfare support"))
+    #expect(!shown.contains("{site.welfare}"))
+    #expect(JournalInspection.sessionFolders(in: temp.path).count == 1, "resumed, not a new one")
   }
 }

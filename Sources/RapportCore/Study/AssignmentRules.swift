@@ -89,9 +89,10 @@ public enum AssignmentRules {
     return [
       Problem(
         isRefusal: false,
-        message: "the quota cell \(cell.attribute) \(cell.value) at \(cell.site) is already full "
-          + "(\(cell.count) of \(cell.target): "
-          + cell.participants.joined(separator: ", ") + ")", rule: "quota-full")
+        // Which cell it is (the participant's site and year) is personal: 'study status' says.
+        message: "the quota cell of '\(participant.id)' is already full (\(cell.count) of "
+          + "\(cell.target): " + cell.participants.joined(separator: ", ")
+          + "); 'rapport study status' shows the cells", rule: "quota-full")
     ]
   }
 }

@@ -24,11 +24,14 @@ public struct ParticipantIDScheme: Equatable, Sendable {
     return prefix + String(repeating: "0", count: max(0, digits - text.count)) + text
   }
 
-  /// The number in an id of this scheme, or nil when the id is not of this scheme.
+  /// The number in an id of this scheme, or nil when the id is not of this scheme (or
+  /// its number is longer than 15 digits).
   public func number(of id: String) -> Int? {
     guard id.hasPrefix(prefix) else { return nil }
     let rest = id.dropFirst(prefix.count)
-    guard rest.count >= digits, rest.allSatisfy(\.isASCII), rest.allSatisfy(\.isNumber)
+    // At most 15 digits, so the next number never overflows (a hand-edited ledger).
+    guard rest.count >= digits, rest.count <= 15, rest.allSatisfy(\.isASCII),
+      rest.allSatisfy(\.isNumber)
     else { return nil }
     return Int(rest)
   }

@@ -15,7 +15,8 @@ extension ParticipantTable {
     MarkdownExporter.render(blocks(title: title))
   }
 
-  /// The table alone as CSV (RFC 4180, formula-safe as every CSV export is).
+  /// The table alone as CSV (RFC 4180, as every CSV export is). Cells are exact, as typed:
+  /// a self-described answer starting with `=` stays so (no CSV export alters values).
   public var csv: String {
     CSVTable(header: header, rows: rows).text
   }

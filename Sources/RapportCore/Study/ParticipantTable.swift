@@ -85,6 +85,9 @@ public struct ParticipantTable: Sendable {
       ? [] : [.differsFromScreening(participant: session.participant, attributes: differing)]
   }
 
+  /// How many missing ids a gap defect lists before saying how many more there are.
+  static let gapsListed = 50
+
   private static func idDefects(_ ids: [String], scheme: ParticipantIDScheme) -> [StudyDefect] {
     var defects: [StudyDefect] = []
     let numbers = ids.compactMap(scheme.number(of:))
@@ -93,8 +96,18 @@ public struct ParticipantTable: Sendable {
     }
     guard let low = numbers.min(), let high = numbers.max() else { return defects }
     let used = Set(numbers)
-    let missing = (min(low, scheme.first)...high).filter { !used.contains($0) }.map(scheme.id)
-    if !missing.isEmpty { defects.append(.idGaps(missing: missing)) }
+    let start = min(low, scheme.first)
+    // Listed up to a limit: one id far along the sequence must not list a billion gaps.
+    var missing: [String] = []
+    var number = start
+    while number <= high, missing.count < Self.gapsListed {
+      if !used.contains(number) { missing.append(scheme.id(number)) }
+      number += 1
+    }
+    let total = (high - start + 1) - used.count { $0 >= start }
+    if !missing.isEmpty {
+      defects.append(.idGaps(missing: missing, more: total - missing.count))
+    }
     return defects
   }
 

@@ -57,17 +57,34 @@ public enum SitePlaceholders {
     return found
   }
 
-  /// `model` with every placeholder filled in from `site` (a field the site lacks stays
-  /// as written, so the gap shows).
-  public static func fill(_ model: InterviewProtocol, site: StudySite) -> InterviewProtocol {
-    let values = ["name": site.name.value, "welfare": site.welfare?.value]
+  /// `model` with every placeholder filled in from `site`; a field no site gives (no
+  /// study, or a site without it) shows its `unfilled` text. One pass: a site's text is put
+  /// in as written, never searched for placeholders itself, so a welfare text that mentions
+  /// `{site.name}` shows the same on every run. An unknown field stays as written (lint
+  /// reports it).
+  public static func fill(_ model: InterviewProtocol, site: StudySite?) -> InterviewProtocol {
+    let values = ["name": site?.name.value, "welfare": site?.welfare?.value]
     return model.mappingTexts { text in
       guard text.value.contains("{site.") else { return text.value }
-      var filled = text.value
-      for (field, value) in values {
-        if let value { filled = filled.replacingOccurrences(of: "{site.\(field)}", with: value) }
+      var filled = ""
+      var rest = Substring(text.value)
+      while let open = rest.range(of: "{site.") {
+        filled += rest[..<open.lowerBound]
+        let after = rest[open.upperBound...]
+        guard let close = after.firstIndex(of: "}") else {
+          filled += rest[open.lowerBound...]
+          rest = rest[rest.endIndex...]
+          break
+        }
+        let field = String(after[..<close])
+        if let value = (values[field] ?? nil) ?? unfilled[field] {
+          filled += value
+        } else {
+          filled += rest[open.lowerBound...close]
+        }
+        rest = after[after.index(after: close)...]
       }
-      return filled
+      return filled + rest
     }
   }
 
@@ -78,17 +95,4 @@ public enum SitePlaceholders {
     "welfare": "[the welfare support of the participant’s institution: start the session "
       + "with --study to show it here]",
   ]
-
-  /// `model` with every placeholder still in it replaced by its `unfilled` text; run after
-  /// `fill` (or alone without a study) before anything is shown.
-  public static func fillUnfilled(_ model: InterviewProtocol) -> InterviewProtocol {
-    model.mappingTexts { text in
-      guard text.value.contains("{site.") else { return text.value }
-      var filled = text.value
-      for (field, value) in unfilled {
-        filled = filled.replacingOccurrences(of: "{site.\(field)}", with: value)
-      }
-      return filled
-    }
-  }
 }

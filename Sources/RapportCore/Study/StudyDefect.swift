@@ -6,7 +6,8 @@ public enum StudyDefect: Equatable, Sendable {
   /// One id with sessions that disagree: two people, or a typing slip.
   case conflictingAttributes(participant: String, attributes: [String])
   case sessionWithoutAttributes(participant: String, session: String)
-  case idGaps(missing: [String])
+  /// The first ids missing, and how many more (a hand-edited id far along the sequence).
+  case idGaps(missing: [String], more: Int)
   case idOutsideScheme(participant: String, example: String)
   /// A participant's interview attributes differ from their kept screening answers.
   case differsFromScreening(participant: String, attributes: [String])
@@ -26,8 +27,9 @@ public enum StudyDefect: Equatable, Sendable {
         + "one id for two people, or conflicting attributes (both rows are shown)"
     case .sessionWithoutAttributes(let id, let session):
       return "session '\(session)' of '\(id)' records no participant attributes"
-    case .idGaps(let missing):
+    case .idGaps(let missing, let more):
       return "participant ids missing from the sequence: " + missing.joined(separator: ", ")
+        + (more > 0 ? " and \(more) more" : "")
     case .idOutsideScheme(let id, let example):
       return "participant id '\(id)' is not of the study's scheme (e.g. '\(example)')"
     case .differsFromScreening(let id, let attributes):

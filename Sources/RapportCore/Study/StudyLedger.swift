@@ -24,6 +24,8 @@ public struct StudyLedger: Sendable {
   }
 
   public private(set) var respondents: [String] = []
+  /// Respondents whose screening has an outcome (eligible, not eligible or unfinished).
+  public private(set) var decided: Set<String> = []
   public private(set) var participants: [Participant] = []
   public private(set) var assignments: [String: Assignment] = [:]
   public private(set) var outcomes: [StudyLedgerEntry.Outcome: Int] = [:]
@@ -54,6 +56,7 @@ public struct StudyLedger: Sendable {
       if let respondent = entry.respondent { respondents.append(respondent) }
     case .screened:
       if let outcome = entry.outcome { outcomes[outcome, default: 0] += 1 }
+      if let respondent = entry.respondent { decided.insert(respondent) }
       guard entry.outcome == .eligible, let id = entry.participant else { return }
       if let earlier = participant(id) {
         diagnostics.append(
@@ -89,6 +92,15 @@ public struct StudyLedger: Sendable {
   public func participant(_ id: String) -> Participant? {
     participants.first { $0.id == id }
   }
+
+  /// The lines that could not be read (a line cut short by a crash, or a hand edit). One
+  /// of them may be an id given, so `rapport screen` gives no new id while there are any:
+  /// the next id could otherwise be one already given.
+  public var damagedLines: [Diagnostic] { diagnostics.filter { $0.rule == "ledger-damaged" } }
+
+  /// Respondents whose screening started and has no outcome: being screened now, or
+  /// stopped by a crash or a closed terminal (their session is left in the folder).
+  public var undecided: [String] { respondents.filter { !decided.contains($0) } }
 
   /// Every participant id given, in ledger order.
   public var participantIDs: [String] { participants.map(\.id) }

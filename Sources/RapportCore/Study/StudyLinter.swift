@@ -19,9 +19,41 @@ public enum StudyLinter {
     return Linter.sorted(found)
   }
 
+  /// The study id names the ledger file (`ID.study.jsonl`), so it is spelled as a protocol
+  /// id is: no `/`, `..`, space or control character can take the ledger elsewhere.
+  /// Interviewer ids are written into journals and shown on screens: initials or a
+  /// pseudonym of letters, digits, `-` and `_`.
   private static func identifiers(_ plan: StudyPlan) -> [Diagnostic] {
-    duplicates(plan.sites.map(\.id), what: "site")
+    var found: [Diagnostic] = []
+    if !plan.id.value.isEmpty,
+      !IdentifierRules.isWellFormed(plan.id.value, allowingUnderscore: false)
+    {
+      found.append(
+        .error(
+          "bad-id",
+          "study id '\(plan.id.value)' may only use lowercase letters, digits and '-', "
+            + "starting with a letter or digit", at: plan.id.location))
+    }
+    for interviewer in plan.interviewers where !isInterviewerID(interviewer.id.value) {
+      found.append(
+        .error(
+          "bad-id",
+          "interviewer id '\(interviewer.id.value)' may only use letters, digits, '-' and '_', "
+            + "starting with a letter or digit (initials or a pseudonym)",
+          at: interviewer.id.location))
+    }
+    return found + duplicates(plan.sites.map(\.id), what: "site")
       + duplicates(plan.interviewers.map(\.id), what: "interviewer")
+  }
+
+  /// `[A-Za-z0-9][A-Za-z0-9_-]*`, at most 64 characters.
+  static func isInterviewerID(_ id: String) -> Bool {
+    func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+      ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+    }
+    guard let head = id.unicodeScalars.first, isAlphanumeric(head), id.unicodeScalars.count <= 64
+    else { return false }
+    return id.unicodeScalars.allSatisfy { isAlphanumeric($0) || $0 == "-" || $0 == "_" }
   }
 
   private static func duplicates(_ ids: [Located<String>], what: String) -> [Diagnostic] {

@@ -8,8 +8,12 @@ public enum StudyLoader {
   /// a protocol.
   public static let formatKey = "rapport-study"
 
-  /// Whether `data` is a study file rather than a protocol: a line starting with
-  /// `rapport-study:` (a top-level key), so `rapport lint` can check both kinds.
+  /// Whether `data` is a study file rather than a protocol: its top-level mapping has the
+  /// key `rapport-study`, so `rapport lint` can check both kinds.
+  ///
+  /// A line starting `rapport-study:` decides at once; otherwise a file that mentions the
+  /// key at all is read as YAML, so a study written as JSON (`{"rapport-study": 1, …}`) or
+  /// in flow style is recognised too, as the protocol loader accepts JSON protocols.
   public static func isStudyFile(_ data: Data) -> Bool {
     let marker = Array((formatKey + ":").utf8)
     var atLineStart = true
@@ -19,7 +23,18 @@ public enum StudyLoader {
       atLineStart = data[index] == 0x0A
       index += 1
     }
-    return false
+    guard data.range(of: Data(formatKey.utf8)) != nil else { return false }
+    return hasFormatKey(data)
+  }
+
+  /// Whether the YAML (or JSON) in `data` is a mapping with the `rapport-study` key.
+  private static func hasFormatKey(_ data: Data) -> Bool {
+    guard case .text(let bytes) = InputScreening.text(of: data, path: ""),
+      NestingScanner.scan(bytes) == nil,
+      case .success(let tree?) = bytes.withUnsafeBufferPointer({ YAMLComposer.compose($0) }),
+      tree.kind(YAMLNode(0)) == .mapping
+    else { return false }
+    return tree.pairs(YAMLNode(0)).contains { tree.string($0.key) == formatKey }
   }
 
   /// What loading a study file gives: the plan as far as it could be read, and every problem.

@@ -4,6 +4,8 @@ public struct StudyStatus: Sendable {
   public var studyID: String
   public var tally: QuotaTally
   public var screened: [StudyLedgerEntry.Outcome: Int]
+  /// Screenings started with no outcome in the ledger (in progress, or stopped by a crash).
+  public var undecided: [String]
   /// Participants with an id and no interview session yet, and how many are assigned.
   public var waiting: [String]
   public var waitingAssigned: Int
@@ -21,6 +23,7 @@ public struct StudyStatus: Sendable {
     tally = QuotaTally(
       plan: plan, participants: ledger.participants.map { ($0.id, $0.attributes) })
     screened = ledger.outcomes
+    undecided = ledger.undecided
     let interviewed = Set(sessions.map(\.participant))
     waiting = ledger.participantIDs.filter { !interviewed.contains($0) }
     waitingAssigned = waiting.count { ledger.assignments[$0] != nil }

@@ -34,8 +34,8 @@ extension SessionOpener {
     let (data, read) = try Self.read(folder)
     let start = try Self.writableStart(read, in: folder)
     // The supporter's screen does not know the participant's site: the bracketed gap shows.
-    let interviewProtocol = SitePlaceholders.fillUnfilled(
-      try Self.snapshotProtocol(start, in: folder))
+    let interviewProtocol = SitePlaceholders.fill(
+      try Self.snapshotProtocol(start, in: folder), site: nil)
     let state = SessionEngine.replay(read.entries, protocol: interviewProtocol)
     let lastSeq = read.entries.filter { $0.writer == name }.map(\.seq).max() ?? 0
     var clockBase = read.entries.map(\.clock).max() ?? 0

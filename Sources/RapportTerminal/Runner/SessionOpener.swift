@@ -66,10 +66,13 @@ public struct SessionOpener {
   /// over): recovery turns its lock exclusive instead of waiting for it.
   ///
   /// `adjusting` may change the snapshot's protocol before the session is replayed on it
-  /// (`rapport resume --study` fills in `{site.welfare}` as `run --study` did).
+  /// (`rapport resume --study` fills in `{site.welfare}` as `run --study` did; without it,
+  /// the placeholders show their bracketed gap).
   public func resume(
     _ folder: SessionFolder, as role: Role, holding own: JournalFile? = nil,
-    adjusting: (SessionStart, InterviewProtocol) -> InterviewProtocol = { $1 }
+    adjusting: (SessionStart, InterviewProtocol) -> InterviewProtocol = {
+      SitePlaceholders.fill($1, site: nil)
+    }
   ) throws(SessionOpenError) -> Opened {
     do { try folder.checkEntries() } catch { throw .storage(error) }
     var (data, read) = try Self.read(folder)
@@ -93,8 +96,7 @@ public struct SessionOpener {
     }
     report += read.lineProblems.map(\.sentence)
     if let drift = ProtocolFileCheck.drift(of: start) { report.append(drift.sentence) }
-    let interviewProtocol = SitePlaceholders.fillUnfilled(
-      adjusting(start, try Self.snapshotProtocol(start, in: folder)))
+    let interviewProtocol = adjusting(start, try Self.snapshotProtocol(start, in: folder))
     let state = SessionEngine.replay(read.entries, protocol: interviewProtocol)
     let lastSeq = read.entries.filter { $0.writer == role.rawValue }.map(\.seq).max() ?? 0
     let file: JournalFile

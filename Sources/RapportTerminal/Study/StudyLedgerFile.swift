@@ -26,11 +26,20 @@ public struct StudyLedgerFile: Sendable {
     lockPath = "\(root)/\(studyID).study.lock"
   }
 
-  /// The ledger as it is now (empty when there is none yet).
+  /// The ledger as it is now (empty when there is none yet). A ledger others may read
+  /// (copied in, or made by hand) is made 0600 again, as every session file is.
   public func read() throws(StorageError) -> StudyLedger {
-    guard SessionFile.kind(of: path) != .missing else { return StudyLedger() }
+    switch SessionFile.kind(of: path) {
+    case .missing: return StudyLedger()
+    case .symbolicLink: throw .symbolicLink(path: path, within: "responses folder")
+    default: break
+    }
     let fd = try SessionFile.open(path, O_RDONLY)
     defer { close(fd) }
+    var info = stat()
+    if fstat(fd, &info) == 0, info.st_mode & 0o077 != 0, info.st_uid == geteuid() {
+      _ = fchmod(fd, 0o600)
+    }
     let data = try SessionFile.readAll(fd, path: path)
     return StudyLedger(data: data, path: path)
   }

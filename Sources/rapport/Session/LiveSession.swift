@@ -8,7 +8,7 @@ enum LiveSession {
   /// `adjusting` changes the snapshot's protocol before the replay (see `SessionOpener`).
   static func resume(
     _ folder: SessionFolder, opener: SessionOpener, terminal: TerminalInfo,
-    adjusting: (SessionStart, InterviewProtocol) -> InterviewProtocol = { $1 }
+    adjusting: (SessionStart, InterviewProtocol) -> InterviewProtocol
   ) throws {
     let lock = try takeLock(folder)
     defer { withExtendedLifetime(lock) {} }

@@ -36,19 +36,12 @@ extension Rapport {
     func run() throws {
       var input = try ProtocolInput.load(protocolFile)
       try ParticipantCheck.validate(participant, for: input.protocolValue)
-      var lead = lead
-      var support = support
-      if let assigned = try studyLink.assignment(
+      let assigned = try studyLink.assignment(
         of: participant, lead: lead, support: support, responses: responses)
-      {
-        lead = assigned.lead
-        support = assigned.support
-        // The debrief shows the participant's own institution's welfare text.
-        if let site = assigned.site {
-          input.protocolValue = SitePlaceholders.fill(input.protocolValue, site: site)
-        }
-      }
-      input.protocolValue = SitePlaceholders.fillUnfilled(input.protocolValue)
+      let lead = assigned?.lead ?? lead
+      let support = assigned?.support ?? support
+      // The debrief shows the participant's own institution's welfare text (or says the gap).
+      input.protocolValue = SitePlaceholders.fill(input.protocolValue, site: assigned?.site)
       let store = try responses.open()
       let terminal = TerminalInfo.current(environment: ProcessInfo.processInfo.environment)
       let clock = SystemClock()

@@ -45,12 +45,19 @@ extension Rapport {
         }
       }
       for problem in problems where !problem.isRefusal { StandardError.warning(problem.message) }
+      // A line that cannot be read may hide an earlier assignment of this participant.
+      let damaged = (try? ledger.read().damagedLines) ?? []
+      if let first = damaged.first {
+        StandardError.warning(
+          "\(first.location.file):\(first.location.line): the study ledger has \(damaged.count) "
+            + "damaged line(s), which may hide an earlier assignment (see 'rapport study status')")
+      }
       let refusals = problems.filter(\.isRefusal)
       guard refusals.isEmpty else {
         refusals.dropLast().forEach { StandardError.write("error: " + $0.message) }
         try StandardError.fail(refusals[refusals.count - 1].message + "; nothing was assigned")
       }
-      print("Assigned \(participant): lead \(lead), support \(support).")
+      print(TerminalText.message("Assigned \(participant): lead \(lead), support \(support)."))
     }
   }
 }

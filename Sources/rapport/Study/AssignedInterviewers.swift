@@ -17,9 +17,7 @@ struct AssignedInterviewers {
     support: String?
   ) throws -> AssignedInterviewers {
     let plan = try StudyOptions.parse(["--study", path]).load().plan
-    let ledger = try StandardError.failing {
-      try StudyLedgerFile(root: folder, studyID: plan.id.value).read()
-    }
+    let ledger = try readLedger(folder, plan: plan)
     guard let assignment = ledger.assignments[participant] else {
       try StandardError.fail(
         "'\(participant)' has no interviewers assigned in '\(folder)'; assign them first: "
@@ -43,9 +41,7 @@ struct AssignedInterviewers {
   /// Each participant's site in the study's ledger in `folder`, for `resume --study`.
   static func sites(study path: String, ledgerFolder folder: String) throws -> [String: StudySite] {
     let plan = try StudyOptions.parse(["--study", path]).load().plan
-    let ledger = try StandardError.failing {
-      try StudyLedgerFile(root: folder, studyID: plan.id.value).read()
-    }
+    let ledger = try readLedger(folder, plan: plan)
     let siteKey = plan.screening?.siteItem.value ?? "site"
     var sites: [String: StudySite] = [:]
     for participant in ledger.participants {
@@ -54,5 +50,14 @@ struct AssignedInterviewers {
       }
     }
     return sites
+  }
+
+  /// The ledger in `folder`, which is checked as a responses folder is (never followed
+  /// through a link).
+  private static func readLedger(_ folder: String, plan: StudyPlan) throws -> StudyLedger {
+    try StandardError.failing {
+      _ = try SessionStore(root: folder).checkRoot()
+      return try StudyLedgerFile(root: folder, studyID: plan.id.value).read()
+    }
   }
 }

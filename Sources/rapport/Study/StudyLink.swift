@@ -32,16 +32,15 @@ struct StudyLink: ParsableArguments {
   }
 
   /// The protocol a resumed session shows: its site's welfare text filled in with
-  /// `--study`, as it was when the session started; unchanged without it.
+  /// `--study`, as it was when the session started; the bracketed gap without it.
   func siteFilling(
     responses: ResponsesFolder
   ) throws -> (SessionStart, InterviewProtocol) -> InterviewProtocol {
-    guard let study else { return { $1 } }
-    let sites = try AssignedInterviewers.sites(
-      study: study, ledgerFolder: ledger ?? responses.path)
+    let sites = try study.map {
+      try AssignedInterviewers.sites(study: $0, ledgerFolder: ledger ?? responses.path)
+    }
     return { start, snapshot in
-      guard let site = sites[start.participant] else { return snapshot }
-      return SitePlaceholders.fill(snapshot, site: site)
+      SitePlaceholders.fill(snapshot, site: sites?[start.participant])
     }
   }
 }

@@ -3,6 +3,12 @@ import Foundation
 import RapportCore
 import RapportTerminal
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// `--study` and `--responses` (any number of times) for the study commands, and the
 /// study file read, checked and loaded with its protocols.
 struct StudyOptions: ParsableArguments {
@@ -23,7 +29,7 @@ struct StudyOptions: ParsableArguments {
     let data = try ProtocolInput.bytes(of: study)
     guard StudyLoader.isStudyFile(data) else {
       try StandardError.fail(
-        "'\(study)' is not a study file (it has no '\(StudyLoader.formatKey):' line)")
+        "'\(study)' is not a study file (it has no '\(StudyLoader.formatKey)' key)")
     }
     let result = StudyCheck.check(data: data, path: study, read: ProtocolFile.source)
     let errors = result.diagnostics.filter { $0.severity == .error }
@@ -50,10 +56,38 @@ struct StudyOptions: ParsableArguments {
   /// sessions are warned about, never fatal, so one damaged folder does not hide the rest.
   func ledgerAndSessions(_ study: LoadedStudy) throws -> (StudyLedger, [StudySession]) {
     let (_, ledgerFile) = try ledger(study.plan)
+    try checkOtherFolders()
     let ledger = try StandardError.failing { try ledgerFile.read() }
     let read = StudySessionReader.sessions(
       in: folders, protocolID: study.interview.model.id.value)
     read.problems.forEach { StandardError.warning($0) }
     return (ledger, read.sessions)
+  }
+
+  /// Every folder after the first is checked as the first is: never followed through a
+  /// link, made 0700, and named once (the same folder twice, e.g. `A` and `./A`, would
+  /// count its sessions twice). A folder that does not exist is warned about (a typing slip
+  /// would otherwise hide a site's interviews).
+  private func checkOtherFolders() throws {
+    var seen: [(folder: String, device: UInt64, inode: UInt64)] = []
+    for (index, folder) in folders.enumerated() {
+      let store = SessionStore(root: folder)
+      if index > 0, let warning = try StandardError.failing({ try store.checkRoot().warning }) {
+        StandardError.warning(warning)
+      }
+      var info = stat()
+      guard lstat(folder, &info) == 0 else {
+        if index > 0 { StandardError.warning("the responses folder '\(folder)' does not exist") }
+        continue
+      }
+      let device = UInt64(info.st_dev)
+      let inode = UInt64(info.st_ino)
+      if let earlier = seen.first(where: { $0.device == device && $0.inode == inode }) {
+        try StandardError.fail(
+          "'\(folder)' and '\(earlier.folder)' are the same responses folder: give each "
+            + "site's folder once", status: 2)
+      }
+      seen.append((folder, device, inode))
+    }
   }
 }

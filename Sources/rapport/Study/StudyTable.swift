@@ -3,6 +3,12 @@ import Foundation
 import RapportCore
 import RapportTerminal
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 extension Rapport {
   struct StudyTable: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -51,15 +57,26 @@ extension Rapport {
         data = try StandardError.failing { try table.docx(title: title, created: Date()) }
       }
       if let output {
+        // The table holds participants' details: readable by you alone, whatever the umask.
+        let previous = umask(0o077)
+        defer { umask(previous) }
         try FileOutput.create(output, data: data, overwrite: force)
       } else {
-        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(isatty(STDOUT_FILENO) == 1 ? Self.shown(data) : data)
       }
       for defect in table.defects { StandardError.warning("data defect: " + defect.message) }
       let count = table.defects.count
       StandardError.note(
         "\(table.rows.count) row\(table.rows.count == 1 ? "" : "s"), \(count) data defect"
           + (count == 1 ? "" : "s"))
+    }
+
+    /// The CSV as a terminal may show it: a participant's own words may hold escape
+    /// sequences, made visible and inert here (a file or a pipe gets the exact bytes).
+    /// Markdown is escaped by its exporter already; Word never reaches a terminal.
+    static func shown(_ data: Data) -> Data {
+      let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+      return Data(TerminalText.block(text).utf8)
     }
   }
 }

@@ -23,7 +23,8 @@ import Testing
       try Self.problems("P002", "IA", "UA") == [
         "refused: 'IA' is from the participant's own institution; investigators only "
           + "interview participants external to their own institution",
-        "warning: the quota cell year 1 at imperial is already full (1 of 1: P001)",
+        "warning: the quota cell of 'P002' is already full (1 of 1: P001); "
+          + "'rapport study status' shows the cells",
       ])
   }
 
@@ -38,7 +39,8 @@ import Testing
       try Self.problems("P002", "DB", "UX") == [
         "refused: 'DB' does not take the lead role in this study",
         "refused: unknown interviewer 'UX' (did you mean 'UA'?)",
-        "warning: the quota cell year 1 at imperial is already full (1 of 1: P001)",
+        "warning: the quota cell of 'P002' is already full (1 of 1: P001); "
+          + "'rapport study status' shows the cells",
       ])
     #expect(
       try Self.problems("P009", "UA", "NA") == [

@@ -30,8 +30,8 @@ import Testing
     let here = SourceLocation(file: "s.yaml", line: 1, column: 1)
     let site = StudySite(id: Located("nowhere", at: here), name: Located("Nowhere", at: here))
     for model in [
-      SitePlaceholders.fillUnfilled(interview),
-      SitePlaceholders.fillUnfilled(SitePlaceholders.fill(interview, site: site)),
+      SitePlaceholders.fill(interview, site: nil),
+      SitePlaceholders.fill(interview, site: site),
     ] {
       let debrief = try #require(model.steps.first { $0.id.value == "debrief" })
       guard case .checklist(let checklist) = debrief.kind else {
@@ -47,7 +47,28 @@ import Testing
     }
   }
 
+  /// The debrief note of the shipped interview, filled from a site with this welfare text.
+  static func debriefNote(welfare: String) throws -> String? {
+    let interview = try #require(try StudyFixtures.shipped().interview?.model)
+    let site = StudySite(
+      id: Located("ucl", at: .init(file: "s", line: 1, column: 1)),
+      name: Located("University College London", at: .init(file: "s", line: 1, column: 1)),
+      welfare: Located(welfare, at: .init(file: "s", line: 1, column: 1)))
+    let filled = SitePlaceholders.fill(interview, site: site)
+    let debrief = try #require(filled.steps.first { $0.id.value == "debrief" })
+    guard case .checklist(let checklist) = debrief.kind else { return nil }
+    return checklist.note?.value
+  }
+
+  @Test func aSitesTextIsPutInAsWrittenNeverFilledItself() throws {
+    // Filled in one pass: the welfare text's own '{site.name}' and a stray '{site.' stay.
+    let note = try #require(
+      try Self.debriefNote(welfare: "[{site.name} support] {site.nope {site."))
+    #expect(note.contains("institution: [{site.name} support] {site.nope {site. Point the"))
+  }
+
   @Test func aMisspeltPlaceholderIsALintError() {
+
     let text = """
       rapport: 1
       id: x

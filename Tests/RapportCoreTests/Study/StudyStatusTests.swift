@@ -43,10 +43,44 @@ import Testing
         """)
   }
 
-  @Test func aNarrowTerminalCutsLinesInsteadOfWrapping() throws {
-    let lines = try Self.status().text(width: 40).split(separator: "\n")
-    #expect(lines.allSatisfy { $0.count <= 40 })
-    #expect(lines[1] == "imperial    year  0       4     1     1…")
+  @Test func aNarrowTerminalPutsTheCellsUnderTheirRowAndLosesNoCount() throws {
+    let text = try Self.status().text(width: 40)
+    #expect(text.split(separator: "\n").allSatisfy { $0.count <= 40 })
+    #expect(
+      text == """
+        SITE        BY    FILLED  OPEN  OVER
+        imperial    year  0       4     1
+          1:2/1! 2:0/1 3:0/1 4:0/1 5:0/1
+        ucl         year  1       3     0
+          1:0/1 2:1/1 3:0/1 4:0/1
+        nottingham  year  0       4     0
+          1:0/1 2:0/1 3:0/1 4:0/1
+        dundee      year  1       3     0
+          1:0/1 2:0/1 3:1/1 4:0/1
+
+        Quota cells: 2 filled, 14 open, 1 over
+        Screened: 4 eligible, 1 not eligible, 0
+            unfinished
+        Eligible waiting for an interview: 2 (1
+            assigned) — P003, P004
+        Interviews: 1 done, 0 in progress, 1
+            interrupted, 0 ended early — P002
+        Compensation owed (£20 shopping
+            voucher): 1 — P001
+
+        """)
+  }
+
+  @Test func manyParticipantsWaitingAreAllListedAndNoStudyIsAnEmptyTable() throws {
+    let ids = (1...60).map { ParticipantIDScheme().id($0) }
+    let ledger = StudyFixtures.ledger(ids.map { StudyFixtures.enrolled($0, "ucl", 1) })
+    let status = StudyStatus(plan: try StudyFixtures.plan(), ledger: ledger, sessions: [])
+    let text = status.text(width: 40)
+    #expect(text.split(separator: "\n").allSatisfy { $0.count <= 40 })
+    for id in ids { #expect(text.contains(id)) }
+    #expect(text.contains("1:60/1!"))
+    let empty = StudyStatus(plan: try StudyFixtures.plan(), ledger: StudyLedger(), sessions: [])
+    #expect(empty.text(width: 80).contains("Eligible waiting for an interview: 0 (0 assigned)\n"))
   }
 
   @Test func theJSONHasTheSameCounts() throws {
@@ -86,5 +120,21 @@ import Testing
           + "only interview participants external to their own institution [assignment-rule]",
         "ledger.jsonl:2:1: error: unknown interviewer 'ZZ' [assignment-rule]",
       ])
+  }
+
+  @Test func aScreeningStartedAndNeverDecidedIsListed() throws {
+    // R002's terminal was closed mid-screening: its session is left, with no outcome.
+    let ledger = StudyFixtures.ledger([
+      StudyLedgerEntry(type: .screeningStarted, respondent: "R001"),
+      StudyLedgerEntry(type: .screeningStarted, respondent: "R002"),
+      StudyLedgerEntry(type: .screened, respondent: "R001", outcome: .unfinished),
+    ])
+    let status = StudyStatus(plan: try StudyFixtures.plan(), ledger: ledger, sessions: [])
+    #expect(
+      status.text(width: 120).contains(
+        "Screened: 0 eligible, 0 not eligible, 1 unfinished; 1 started, not decided — R002\n"))
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(status.json.utf8)) as? [String: Any])
+    #expect(object["undecided"] as? [String] == ["R002"])
   }
 }
