@@ -23,6 +23,42 @@ enum MarkdownText {
   static func escape(_ text: String, continuation: String = "", lineStart: Bool = true)
     -> String
   {
+    isPlain(text, lineStart: lineStart)
+      ? text : escapeEach(text, continuation: continuation, lineStart: lineStart)
+  }
+
+  /// True when `escape` would give `text` back unchanged, read from its bytes without a
+  /// walk of `Character`s (most notes and answers: prose without markup characters, with
+  /// one line, and not starting like a list or quote): printable ASCII only, none of the
+  /// characters escaped anywhere, and, at a line's start, a first non-space character that
+  /// no line-start rule looks at.
+  static func isPlain(_ text: String, lineStart: Bool) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      var startPending = lineStart
+      for byte in bytes {
+        guard byte >= 0x20, byte < 0x7F, !plainBreakers[Int(byte)] else { return false }
+        if startPending, byte != 0x20 {
+          if lineStartBreakers[Int(byte)] { return false }
+          startPending = false
+        }
+      }
+      return true
+    } ?? false
+  }
+
+  /// ASCII bytes `escapeEach` may escape wherever they stand (some only by what follows).
+  private static let plainBreakers: [Bool] = (0..<128).map { byte in
+    Array("\\`*~<|#]&_".utf8).contains(UInt8(byte))
+  }
+
+  /// ASCII bytes that a rule looks at when they start a line: quote, list, rule, ordered
+  /// list (a digit).
+  private static let lineStartBreakers: [Bool] = (0..<128).map { byte in
+    Array(">+-=0123456789".utf8).contains(UInt8(byte))
+  }
+
+  /// `escape`, character by character: the rules in full.
+  static func escapeEach(_ text: String, continuation: String, lineStart: Bool) -> String {
     let visible = HiddenCharacters.reveal(text, breaks: .keep, keepTabs: true)
     var result = ""
     var atLineStart = lineStart

@@ -1,0 +1,50 @@
+import Testing
+
+@testable import RapportCore
+
+/// The Markdown escaper's fast path (`isPlain`) never changes what the full rules give.
+@Suite struct MarkdownTextTests {
+  /// Characters that matter to some rule, beside plain letters, digits and spaces.
+  static let alphabet: [Character] = Array(
+    "ab Z09 .)\\`*~<|#]([:&_>+-=\t\n\u{7F}\u{1B}é\u{200B}\u{202E}—")
+
+  /// A small deterministic generator, so a failure can be replayed.
+  struct Generator {
+    var state: UInt64
+    mutating func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+  }
+
+  @Test func theFastPathAgreesWithTheFullRulesOnGeneratedTexts() {
+    var generator = Generator(state: 42)
+    var plainCount = 0
+    for _ in 0..<20_000 {
+      let length = generator.next(12)
+      let text = String(
+        (0..<length).map { _ in Self.alphabet[generator.next(Self.alphabet.count)] })
+      for lineStart in [true, false] {
+        let full = MarkdownText.escapeEach(text, continuation: "  ", lineStart: lineStart)
+        #expect(
+          MarkdownText.escape(text, continuation: "  ", lineStart: lineStart) == full,
+          "\(text.debugDescription) lineStart: \(lineStart)")
+        if MarkdownText.isPlain(text, lineStart: lineStart) {
+          #expect(full == text, "a plain text comes back as it is: \(text.debugDescription)")
+          plainCount += 1
+        }
+      }
+    }
+    #expect(plainCount > 1_000, "the generator reaches the fast path")
+  }
+
+  @Test func proseTakesTheFastPathAndMarkupDoesNot() {
+    #expect(MarkdownText.isPlain("She said it was fine. Really (mostly).", lineStart: true))
+    #expect(!MarkdownText.isPlain("1. first", lineStart: true))
+    #expect(MarkdownText.isPlain("1. first", lineStart: false))
+    #expect(!MarkdownText.isPlain("- item", lineStart: true))
+    #expect(!MarkdownText.isPlain("snake_case", lineStart: false))
+    #expect(!MarkdownText.isPlain("café", lineStart: false))
+    #expect(MarkdownText.escape("*very* upset", lineStart: false) == "\\*very\\* upset")
+  }
+}
