@@ -19,10 +19,32 @@ public struct CSVTable: Equatable, Sendable {
   }
 
   static func field(_ value: String) -> String {
-    let needsQuotes =
-      value.contains { $0 == "," || $0 == "\"" || $0.isNewline }
-      || value.first?.isWhitespace == true || value.last?.isWhitespace == true
-    guard needsQuotes else { return value }
+    guard needsQuotes(value) else { return value }
     return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+
+  /// Whether `value` must be quoted: a comma, a quote or a line break in it, or white space
+  /// at either end. ASCII text is answered from its bytes (most cells: ids, times, codes);
+  /// other text by `Character`, whose idea of a line break and a space is Unicode's.
+  static func needsQuotes(_ value: String) -> Bool {
+    let ascii = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      guard let first = bytes.first, let last = bytes.last else { return false }
+      var quotes = isSpace(first) || isSpace(last)
+      for byte in bytes {
+        if byte >= 0x80 { return nil }
+        quotes =
+          quotes || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"")
+          || (0x0A...0x0D).contains(byte)
+      }
+      return quotes
+    }
+    if let answer = ascii ?? nil { return answer }
+    return value.contains { $0 == "," || $0 == "\"" || $0.isNewline }
+      || value.first?.isWhitespace == true || value.last?.isWhitespace == true
+  }
+
+  /// ASCII white space as `Character.isWhitespace` sees it: space, tab, LF, VT, FF, CR.
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (0x09...0x0D).contains(byte)
   }
 }

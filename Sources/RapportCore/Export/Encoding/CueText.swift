@@ -3,6 +3,26 @@
 enum CueText {
   /// One line of cue text; `escapeMarkup` also writes `&`, `<`, `>` as WebVTT references.
   static func oneLine(_ text: String, escapeMarkup: Bool = false) -> String {
+    isOneLineAlready(text, escapeMarkup: escapeMarkup)
+      ? text : rewritten(text, escapeMarkup: escapeMarkup)
+  }
+
+  /// True when `oneLine` would give `text` back unchanged, read from its bytes: ASCII with
+  /// no line break and no `>` (so no `-->`), nor `&` or `<` when markup is escaped.
+  static func isOneLineAlready(_ text: String, escapeMarkup: Bool) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      for byte in bytes {
+        if byte >= 0x80 || byte == 0x0A || byte == 0x0D || byte == UInt8(ascii: ">") {
+          return false
+        }
+        if escapeMarkup, byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") { return false }
+      }
+      return true
+    } ?? false
+  }
+
+  /// `oneLine`, scalar by scalar: the rules in full.
+  static func rewritten(_ text: String, escapeMarkup: Bool) -> String {
     var out = String.UnicodeScalarView()
     var pendingSpace = false
     var dashes = 0

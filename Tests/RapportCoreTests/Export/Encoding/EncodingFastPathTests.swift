@@ -1,0 +1,56 @@
+import Testing
+
+@testable import RapportCore
+
+/// The byte-level shortcuts of the CSV and cue-text encoders never change what their full
+/// rules give, on generated texts full of the characters those rules look at.
+@Suite struct EncodingFastPathTests {
+  static let alphabet: [Character] = Array(
+    "ab Z09 ,\"\t\n\r\u{0B}\u{0C}-->&<é\u{2028}\u{2029}\u{85}\u{A0}\u{3000}—")
+
+  /// A small deterministic generator, so a failure can be replayed.
+  struct Generator {
+    var state: UInt64
+    mutating func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+
+    mutating func text(from alphabet: [Character]) -> String {
+      String((0..<next(10)).map { _ in alphabet[next(alphabet.count)] })
+    }
+  }
+
+  @Test func csvQuotingFromBytesAgreesWithCharacters() {
+    var generator = Generator(state: 7)
+    for _ in 0..<20_000 {
+      let value = generator.text(from: Self.alphabet)
+      let byCharacter =
+        value.contains { $0 == "," || $0 == "\"" || $0.isNewline }
+        || value.first?.isWhitespace == true || value.last?.isWhitespace == true
+      #expect(CSVTable.needsQuotes(value) == byCharacter, "\(value.debugDescription)")
+    }
+    #expect(CSVTable.field("P001") == "P001")
+    #expect(CSVTable.field(" P001") == "\" P001\"")
+    #expect(CSVTable.field("a \"b\", c") == "\"a \"\"b\"\", c\"")
+  }
+
+  @Test func cueTextShortcutAgreesWithTheFullRules() {
+    var generator = Generator(state: 11)
+    var shortcuts = 0
+    for _ in 0..<20_000 {
+      let text = generator.text(from: Self.alphabet)
+      for escapeMarkup in [true, false] {
+        let full = CueText.rewritten(text, escapeMarkup: escapeMarkup)
+        #expect(
+          CueText.oneLine(text, escapeMarkup: escapeMarkup) == full,
+          "\(text.debugDescription) escapeMarkup: \(escapeMarkup)")
+        if CueText.isOneLineAlready(text, escapeMarkup: escapeMarkup) {
+          #expect(full == text)
+          shortcuts += 1
+        }
+      }
+    }
+    #expect(shortcuts > 1_000, "the generator reaches the shortcut")
+  }
+}
