@@ -212,7 +212,9 @@ class Report:
             "is the load average when the row started): **ratios are of CPU time** where both "
             "sides have one, and callgrind counts instructions where timings are too noisy. "
             "Ratio = Rapport ÷ peer. Peak memory is the peak resident set (what "
-            "`/usr/bin/time -f %M` prints). Timings are never asserted.", "",
+            "`/usr/bin/time -f %M` prints). Timings are never asserted. Before-and-after "
+            "comparisons of past work, measured by hand in one sitting, are in "
+            "[performance-history.md](performance-history.md).", "",
             "| Work | Size | Rapport | Peer / floor, same run | Ratio | Target | Runs | Load |",
             "|---|---|---|---|---|---|---|---|"]
         for row in self.rows:
