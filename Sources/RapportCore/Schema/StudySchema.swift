@@ -26,7 +26,7 @@ public enum StudySchema {
         "id": {
           "type": "string",
           "pattern": "^[a-z0-9][a-z0-9-]*$",
-          "description": "A short name for the study; its ledger is Responses/ID.study.jsonl."
+          "description": "A short name for the study; its ledger is Responses/ID.study.jsonl. Lowercase letters, digits and '-', starting with a letter or digit."
         },
         "title": {
           "type": "string",
@@ -144,7 +144,8 @@ public enum StudySchema {
             "properties": {
               "id": {
                 "type": "string",
-                "description": "A pseudonym or initials, e.g. IA."
+                "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$",
+                "description": "A pseudonym or initials, e.g. IA: letters, digits, '-' and '_', starting with a letter or digit, at most 64 characters."
               },
               "site": {
                 "type": "string",
