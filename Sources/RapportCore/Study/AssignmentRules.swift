@@ -18,6 +18,20 @@ public enum AssignmentRules {
     participant id: String, lead: String, support: String, plan: StudyPlan, ledger: StudyLedger,
     replacing: Bool
   ) -> [Problem] {
+    let problems = refusals(
+      participant: id, lead: lead, support: support, plan: plan, ledger: ledger,
+      replacing: replacing)
+    guard let participant = ledger.participant(id) else { return problems }
+    return problems + quotaWarnings(participant, plan: plan, ledger: ledger)
+  }
+
+  /// The problems that stop an assignment, without the quota warnings (which count every
+  /// assigned participant): `study status` checks each assignment of the ledger with
+  /// these, so its work grows with the ledger, not with its square.
+  public static func refusals(
+    participant id: String, lead: String, support: String, plan: StudyPlan, ledger: StudyLedger,
+    replacing: Bool
+  ) -> [Problem] {
     func refuse(_ rule: String, _ message: String) -> Problem {
       Problem(isRefusal: true, message: message, rule: rule)
     }
@@ -63,7 +77,6 @@ public enum AssignmentRules {
       problems.append(
         refuse("assigned", "'\(id)' is already assigned; give --replace to change it"))
     }
-    problems += quotaWarnings(participant, plan: plan, ledger: ledger)
     return problems
   }
 
@@ -71,6 +84,7 @@ public enum AssignmentRules {
     _ participant: StudyLedger.Participant, plan: StudyPlan, ledger: StudyLedger
   ) -> [Problem] {
     let siteKey = plan.screening?.siteItem.value ?? "site"
+    WorkCount.visit(ledger.participants.count)
     let assigned = ledger.participants.filter {
       $0.id != participant.id && ledger.assignments[$0.id] != nil
     }

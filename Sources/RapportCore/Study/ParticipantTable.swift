@@ -24,6 +24,7 @@ public struct ParticipantTable: Sendable {
     var order: [String] = []
     var cellsByParticipant: [(String, [String: String])] = []
     for session in combined.sessions {
+      WorkCount.visit()
       let id = session.participant
       if session.record.attributes.isEmpty {
         defects.append(.sessionWithoutAttributes(participant: id, session: session.name))

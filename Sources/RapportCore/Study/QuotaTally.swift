@@ -37,6 +37,7 @@ public struct QuotaTally: Equatable, Sendable {
     outside = []
     let siteKey = plan.screening?.siteItem.value ?? "site"
     for participant in participants {
+      WorkCount.visit(cells.count)
       let site = participant.attributes[siteKey]
       var placed = false
       for index in cells.indices

@@ -27,6 +27,9 @@ public struct StudyLedger: Sendable {
   /// Respondents whose screening has an outcome (eligible, not eligible or unfinished).
   public private(set) var decided: Set<String> = []
   public private(set) var participants: [Participant] = []
+  /// Where each participant id is in `participants`, so a look-up does not walk the list
+  /// (status and the table look up every session's participant).
+  private var participantIndex: [String: Int] = [:]
   public private(set) var assignments: [String: Assignment] = [:]
   public private(set) var outcomes: [StudyLedgerEntry.Outcome: Int] = [:]
   public private(set) var diagnostics: [Diagnostic] = []
@@ -51,6 +54,7 @@ public struct StudyLedger: Sendable {
 
   /// Adds one entry, as read from `location`.
   public mutating func apply(_ entry: StudyLedgerEntry, at location: SourceLocation) {
+    WorkCount.fold()
     switch entry.type {
     case .screeningStarted:
       if let respondent = entry.respondent { respondents.append(respondent) }
@@ -65,6 +69,7 @@ public struct StudyLedger: Sendable {
             at: location, notes: [.init("first given here", at: earlier.location)]))
         return
       }
+      participantIndex[id] = participants.count
       participants.append(
         Participant(
           id: id, respondent: entry.respondent, attributes: entry.attributes ?? [:],
@@ -89,8 +94,10 @@ public struct StudyLedger: Sendable {
     }
   }
 
+  /// The participant given `id`, found through the index.
   public func participant(_ id: String) -> Participant? {
-    participants.first { $0.id == id }
+    WorkCount.visit()
+    return participantIndex[id].map { participants[$0] }
   }
 
   /// The lines that could not be read (a line cut short by a crash, or a hand edit). One

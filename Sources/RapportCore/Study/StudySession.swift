@@ -56,6 +56,7 @@ public struct StudySession: Sendable {
     var folders: [String: [String]] = [:]
     var order: [String] = []
     for session in sessions {
+      WorkCount.visit()
       if folders[session.name] == nil {
         order.append(session.name)
         kept.append(session)

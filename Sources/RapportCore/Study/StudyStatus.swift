@@ -30,6 +30,7 @@ public struct StudyStatus: Sendable {
     var interviews: [StudySession.Progress: [String]] = [:]
     var owed: [String] = []
     for session in sessions {
+      WorkCount.visit()
       interviews[session.progress, default: []].append(session.participant)
       if [.done, .endedEarly].contains(session.progress),
         session.compensationTicked(plan.compensation) == false
@@ -52,12 +53,12 @@ public struct StudyStatus: Sendable {
   /// study file changed since): each at its ledger line.
   static func assignmentProblems(plan: StudyPlan, ledger: StudyLedger) -> [Diagnostic] {
     ledger.assignments.values.sorted { $0.location < $1.location }.flatMap { assignment in
-      AssignmentRules.check(
+      AssignmentRules.refusals(
         participant: assignment.participant, lead: assignment.lead,
         support: assignment.support, plan: plan, ledger: ledger, replacing: true
       )
       // One person in both roles is the ledger's own `same-interviewer` diagnostic.
-      .filter { $0.isRefusal && $0.rule != "same-interviewer" }
+      .filter { $0.rule != "same-interviewer" }
       .map { Diagnostic.error("assignment-rule", $0.message, at: assignment.location) }
     }
   }
