@@ -45,8 +45,11 @@ import Testing
     return String(result?.stdout.prefix(64) ?? "")
   }
 
-  @Test("one session's recording, copied into the project: valid, 0600, byte for byte")
-  func oneRecordingCopied() throws {
+  /// Exports `session`'s project with one generated WAV, `interview one.wav`, as its
+  /// `--media`; the folder holds everything and must outlive the checks.
+  static func exportWithOneRecording(_ session: String, _ extra: [String] = []) throws -> (
+    folder: TemporaryFolder, wav: String, project: String, result: ProcessResult
+  ) {
     let folder = TemporaryFolder()
     let responses = try ExportCommandTests.responses(in: folder)
     let wav = folder.path + "/interview one.wav"
@@ -54,13 +57,18 @@ import Testing
     let out = folder.path + "/out"
     let result = try runProcess(
       Self.rapport,
-      [
-        "export", Self.p1, "--responses", responses, "-f", "qdpx", "--out", out, "--media", wav,
-        "--media-link", "copy",
-      ])
+      ["export", session, "--responses", responses, "-f", "qdpx", "--out", out, "--media", wav]
+        + extra)
+    return (folder, wav, out + "/belonging-interview.qdpx", result)
+  }
+
+  @Test("one session's recording, copied into the project: valid, 0600, byte for byte")
+  func oneRecordingCopied() throws {
+    let (folder, _, path, result) = try Self.exportWithOneRecording(
+      Self.p1, ["--media-link", "copy"])
+    defer { withExtendedLifetime(folder) {} }
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stderr == "")
-    let path = out + "/belonging-interview.qdpx"
     let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions]
     #expect(mode as? Int == 0o600)
     let recording = try #require(try Self.project(path).recordings.first)
@@ -77,17 +85,10 @@ import Testing
 
   @Test("by default the project references the recording by its absolute file URL")
   func oneRecordingReferenced() throws {
-    let folder = TemporaryFolder()
-    let responses = try ExportCommandTests.responses(in: folder)
-    let wav = folder.path + "/interview one.wav"
-    try WAVFixture.write(to: wav)
-    let out = folder.path + "/out"
-    let result = try runProcess(
-      Self.rapport,
-      ["export", "P001", "--responses", responses, "-f", "qdpx", "--out", out, "--media", wav])
+    let (folder, wav, path, result) = try Self.exportWithOneRecording("P001")
+    defer { withExtendedLifetime(folder) {} }
     #expect(result.status == 0, "\(result.stderr)")
-    let recording = try #require(
-      try Self.project(out + "/belonging-interview.qdpx").recordings.first)
+    let recording = try #require(try Self.project(path).recordings.first)
     #expect(recording.path == URL(fileURLWithPath: wav).absoluteString)
     #expect(recording.path.hasPrefix("file:///") && recording.path.contains("interview%20one.wav"))
     #expect(recording.sha256 == nil)
