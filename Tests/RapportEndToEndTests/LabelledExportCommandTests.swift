@@ -9,30 +9,9 @@ import Testing
 @Suite struct LabelledExportCommandTests {
   static let rapport = RapportBinary.path
 
-  struct Variable: Decodable {
-    var name: String
-    var label: String?
-    var valueLabels: [String: String]
-    var missing: [String]
-  }
-
-  struct SPSSFile: Decodable {
-    var variables: [Variable]
-    var rows: [[Cell]]
-  }
-
-  enum Cell: Decodable, Equatable {
-    case number(Double), text(String)
-
-    init(from decoder: Decoder) throws {
-      let container = try decoder.singleValueContainer()
-      if let number = try? container.decode(Double.self) {
-        self = .number(number)
-      } else {
-        self = .text(try container.decode(String.self))
-      }
-    }
-  }
+  typealias Variable = PSPPReadBack.Variable
+  typealias SPSSFile = PSPPReadBack.File
+  typealias Cell = PSPPReadBack.Cell
 
   static let shipped: String = {
     let path = RapportBinary.shippedProtocol("eligibility-screening.yaml")

@@ -7,34 +7,9 @@ import Testing
 /// the `.R` by Rscript, and the `.do` by a strict parser; the values and labels read back
 /// are those of the journals and the protocol.
 @Suite struct LabelledExportTests {
-  struct Variable: Decodable, Equatable {
-    var name: String
-    var label: String?
-    var format: String
-    var valueLabels: [String: String]
-    var missing: [String]
-  }
-
-  struct SPSSFile: Decodable {
-    var variables: [Variable]
-    var rows: [[Cell]]
-  }
-
-  /// A value pyreadstat read: a number, a text, or nothing.
-  enum Cell: Decodable, Equatable {
-    case number(Double), text(String), none
-
-    init(from decoder: Decoder) throws {
-      let container = try decoder.singleValueContainer()
-      if container.decodeNil() {
-        self = .none
-      } else if let number = try? container.decode(Double.self) {
-        self = .number(number)
-      } else {
-        self = .text(try container.decode(String.self))
-      }
-    }
-  }
+  typealias Variable = PSPPReadBack.Variable
+  typealias SPSSFile = PSPPReadBack.File
+  typealias Cell = PSPPReadBack.Cell
 
   struct RColumn: Decodable, Equatable {
     var name: String
