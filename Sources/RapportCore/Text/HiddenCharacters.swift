@@ -25,9 +25,9 @@ enum HiddenCharacters {
 
   /// `text` with every hidden or acting character in its visible form.
   static func reveal(_ text: String, breaks: Breaks, keepTabs: Bool) -> String {
-    guard text.unicodeScalars.contains(where: { !isPlain($0, breaks, keepTabs) }) else {
-      return text
-    }
+    guard !showsAsIs(text, breaks: breaks, keepTabs: keepTabs),
+      text.unicodeScalars.contains(where: { !isPlain($0, breaks, keepTabs) })
+    else { return text }
     var out = String.UnicodeScalarView()
     var pendingReturn = false
     var pendingSpace = false
@@ -68,6 +68,30 @@ enum HiddenCharacters {
     }
     if pendingReturn { append("\u{240D}", to: &out, &pendingSpace) }
     return String(out)
+  }
+
+  /// True when `reveal` would give `text` back unchanged, read from its UTF-8 bytes for
+  /// the common case: printable ASCII, line feeds when kept, tabs when kept, and the
+  /// punctuation U+00B7, U+2013, U+2014, U+2018, U+2019, U+201C, U+201D and U+2026 (none
+  /// hidden). False for anything else, which `reveal` then reads scalar by scalar.
+  static func showsAsIs(_ text: String, breaks: Breaks, keepTabs: Bool) -> Bool {
+    var bytes = text.utf8.makeIterator()
+    while let byte = bytes.next() {
+      switch byte {
+      case 0x20..<0x7F: continue
+      case 0x0A: guard breaks == .keep else { return false }
+      case 0x09: guard keepTabs else { return false }
+      case 0xC2: guard bytes.next() == 0xB7 else { return false }
+      case 0xE2:
+        guard bytes.next() == 0x80 else { return false }
+        switch bytes.next() {
+        case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6: continue
+        default: return false
+        }
+      default: return false
+      }
+    }
+    return true
   }
 
   /// The visible form of one scalar (itself when it is safe to show).
