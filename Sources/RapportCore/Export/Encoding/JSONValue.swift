@@ -99,12 +99,27 @@ public indirect enum JSONValue: Equatable, Sendable {
     return out
   }
 
+  /// Whether `text` holds a quote, a backslash, a control or U+2028/U+2029 (UTF-8
+  /// `E2 80 A8`/`E2 80 A9`), read from its bytes: most text needs no escape, including
+  /// text with curly quotes and dashes (which also start with `E2`).
+  private static func needsEscape(_ text: String) -> Bool {
+    var bytes = text.utf8.makeIterator()
+    while let byte = bytes.next() {
+      if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+      guard byte == 0xE2 else { continue }
+      guard let second = bytes.next() else { return false }
+      if second < 0x20 || second == 0x22 || second == 0x5C { return true }
+      guard second == 0x80, let third = bytes.next() else { continue }
+      if third == 0xA8 || third == 0xA9 || third < 0x20 || third == 0x22 || third == 0x5C {
+        return true
+      }
+    }
+    return false
+  }
+
   private static func quote(_ text: String, into out: inout String) {
     out += "\""
-    // Most text needs no escape: no quote, backslash or control, and no U+2028/U+2029
-    // (whose UTF-8 starts with 0xE2, so text without that byte cannot hold them).
-    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 })
-    else {
+    guard needsEscape(text) else {
       out += text
       out += "\""
       return
