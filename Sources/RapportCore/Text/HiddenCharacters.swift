@@ -75,23 +75,29 @@ enum HiddenCharacters {
   /// punctuation U+00B7, U+2013, U+2014, U+2018, U+2019, U+201C, U+201D and U+2026 (none
   /// hidden). False for anything else, which `reveal` then reads scalar by scalar.
   static func showsAsIs(_ text: String, breaks: Breaks, keepTabs: Bool) -> Bool {
-    var bytes = text.utf8.makeIterator()
-    while let byte = bytes.next() {
-      switch byte {
-      case 0x20..<0x7F: continue
-      case 0x0A: guard breaks == .keep else { return false }
-      case 0x09: guard keepTabs else { return false }
-      case 0xC2: guard bytes.next() == 0xB7 else { return false }
-      case 0xE2:
-        guard bytes.next() == 0x80 else { return false }
-        switch bytes.next() {
-        case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6: continue
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        index += 1
+        if byte >= 0x20 && byte < 0x7F { continue }
+        switch byte {
+        case 0x0A: guard breaks == .keep else { return false }
+        case 0x09: guard keepTabs else { return false }
+        case 0xC2:
+          guard index < bytes.count, bytes[index] == 0xB7 else { return false }
+          index += 1
+        case 0xE2:
+          guard index + 1 < bytes.count, bytes[index] == 0x80 else { return false }
+          switch bytes[index + 1] {
+          case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6: index += 2
+          default: return false
+          }
         default: return false
         }
-      default: return false
       }
-    }
-    return true
+      return true
+    } ?? false
   }
 
   /// The visible form of one scalar (itself when it is safe to show).

@@ -103,18 +103,20 @@ public indirect enum JSONValue: Equatable, Sendable {
   /// `E2 80 A8`/`E2 80 A9`), read from its bytes: most text needs no escape, including
   /// text with curly quotes and dashes (which also start with `E2`).
   private static func needsEscape(_ text: String) -> Bool {
-    var bytes = text.utf8.makeIterator()
-    while let byte = bytes.next() {
-      if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
-      guard byte == 0xE2 else { continue }
-      guard let second = bytes.next() else { return false }
-      if second < 0x20 || second == 0x22 || second == 0x5C { return true }
-      guard second == 0x80, let third = bytes.next() else { continue }
-      if third == 0xA8 || third == 0xA9 || third < 0x20 || third == 0x22 || third == 0x5C {
-        return true
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+        if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+          bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+        {
+          return true
+        }
+        index += 1
       }
-    }
-    return false
+      return false
+    } ?? true
   }
 
   private static func quote(_ text: String, into out: inout String) {
