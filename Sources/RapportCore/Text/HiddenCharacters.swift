@@ -70,6 +70,18 @@ enum HiddenCharacters {
     return String(out)
   }
 
+  /// `text` revealed with its breaks and tabs kept, cut into lines: the lines of a
+  /// transcript's quote, list item or paragraph. Cut at the byte `\n`, which after `reveal`
+  /// is exactly the `Character` `\n` (no `\r` is left to pair with it, and nothing joins a
+  /// line feed), without walking the text `Character` by `Character`.
+  static func lines(_ text: String) -> [String] {
+    let visible = reveal(text, breaks: .keep, keepTabs: true)
+    guard visible.utf8.contains(0x0A) else { return [visible] }
+    return visible.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map {
+      String(decoding: $0, as: UTF8.self)
+    }
+  }
+
   /// True when `reveal` would give `text` back unchanged, read from its UTF-8 bytes for
   /// the common case: printable ASCII, line feeds when kept, tabs when kept, and the
   /// punctuation U+00B7, U+2013, U+2014, U+2018, U+2019, U+201C, U+201D and U+2026 (none

@@ -7,8 +7,7 @@
 ///
 /// The document is written into one buffer (no string per block, line or cell), and text
 /// that `MarkdownText.isPlain` says needs nothing (printable ASCII, no markup, one line)
-/// is copied as it is, skipping the reveal and the split; text that `showsAsIs` skips the
-/// reveal.
+/// is copied as it is, skipping the reveal and the split.
 public enum MarkdownExporter {
   public static func export(_ record: SessionRecord) -> String {
     render(TranscriptTemplate.blocks(for: record))
@@ -108,12 +107,8 @@ public enum MarkdownExporter {
   /// each line's index and its escaped text.
   private static func forEachLine(_ text: String, _ body: (Int, String) -> Void) {
     if MarkdownText.isPlain(text, lineStart: true) { return body(0, text) }
-    let visible =
-      MarkdownText.showsAsIs(text)
-      ? text : HiddenCharacters.reveal(text, breaks: .keep, keepTabs: true)
-    let lines = visible.split(separator: "\n", omittingEmptySubsequences: false)
-    for (index, line) in lines.enumerated() {
-      body(index, MarkdownText.escape(String(line)))
+    for (index, line) in HiddenCharacters.lines(text).enumerated() {
+      body(index, MarkdownText.escape(line))
     }
   }
 }
