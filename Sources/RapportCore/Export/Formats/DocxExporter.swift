@@ -79,7 +79,10 @@ public enum DocxExporter {
     func textRun(_ line: String) -> String {
       "<w:t xml:space=\"preserve\">\(XMLText.escape(line))</w:t>"
     }
-    let content = HiddenCharacters.lines(text).map(textRun).joined(separator: "<w:br/>")
+    // One line (the common case) is one text element, without mapping and joining.
+    let lines = HiddenCharacters.lines(text)
+    let content =
+      lines.count == 1 ? textRun(lines[0]) : lines.map(textRun).joined(separator: "<w:br/>")
     return "<w:r>\(bold ? "<w:rPr><w:b/></w:rPr>" : "")\(content)</w:r>"
   }
 
