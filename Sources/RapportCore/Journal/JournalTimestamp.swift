@@ -11,6 +11,36 @@ enum JournalTimestamp {
     let ms = milliseconds(date)
     let (days, msOfDay) = floorDivision(ms, 86_400_000)
     let (year, month, day) = civil(fromDays: days)
+    guard (0...9999).contains(year) else { return formatByPadding(date) }
+    // Four-digit years (every real journal): the 24 bytes written in place, one string.
+    return String(unsafeUninitializedCapacity: 24) { buffer in
+      let seconds = msOfDay / 1000
+      var at = 0
+      func put(_ value: Int, _ width: Int, then separator: UInt8) {
+        var value = value
+        for offset in stride(from: width - 1, through: 0, by: -1) {
+          buffer[at + offset] = UInt8(48 + value % 10)
+          value /= 10
+        }
+        buffer[at + width] = separator
+        at += width + 1
+      }
+      put(year, 4, then: UInt8(ascii: "-"))
+      put(month, 2, then: UInt8(ascii: "-"))
+      put(day, 2, then: UInt8(ascii: "T"))
+      put(seconds / 3600, 2, then: UInt8(ascii: ":"))
+      put(seconds / 60 % 60, 2, then: UInt8(ascii: ":"))
+      put(seconds % 60, 2, then: UInt8(ascii: "."))
+      put(msOfDay % 1000, 3, then: UInt8(ascii: "Z"))
+      return at
+    }
+  }
+
+  /// `format` by string padding: the rule for any year, kept for years outside 0–9999.
+  static func formatByPadding(_ date: Date) -> String {
+    let ms = milliseconds(date)
+    let (days, msOfDay) = floorDivision(ms, 86_400_000)
+    let (year, month, day) = civil(fromDays: days)
     let seconds = msOfDay / 1000
     return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T"
       + pad(seconds / 3600, 2) + ":" + pad(seconds / 60 % 60, 2) + ":" + pad(seconds % 60, 2)

@@ -23,8 +23,9 @@ enum MarkdownText {
   static func escape(_ text: String, continuation: String = "", lineStart: Bool = true)
     -> String
   {
-    isPlain(text, lineStart: lineStart)
-      ? text : escapeEach(text, continuation: continuation, lineStart: lineStart)
+    if isPlain(text, lineStart: lineStart) { return text }
+    return escapeBytes(text, continuation: continuation, lineStart: lineStart)
+      ?? escapeEach(text, continuation: continuation, lineStart: lineStart)
   }
 
   /// True when `escape` would give `text` back unchanged, read from its bytes without a

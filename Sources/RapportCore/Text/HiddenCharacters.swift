@@ -25,9 +25,9 @@ enum HiddenCharacters {
 
   /// `text` with every hidden or acting character in its visible form.
   static func reveal(_ text: String, breaks: Breaks, keepTabs: Bool) -> String {
-    guard text.unicodeScalars.contains(where: { !isPlain($0, breaks, keepTabs) }) else {
-      return text
-    }
+    guard !showsAsIs(text, breaks: breaks, keepTabs: keepTabs),
+      text.unicodeScalars.contains(where: { !isPlain($0, breaks, keepTabs) })
+    else { return text }
     var out = String.UnicodeScalarView()
     var pendingReturn = false
     var pendingSpace = false
@@ -68,6 +68,48 @@ enum HiddenCharacters {
     }
     if pendingReturn { append("\u{240D}", to: &out, &pendingSpace) }
     return String(out)
+  }
+
+  /// `text` revealed with its breaks and tabs kept, cut into lines: the lines of a
+  /// transcript's quote, list item or paragraph. Cut at the byte `\n`, which after `reveal`
+  /// is exactly the `Character` `\n` (no `\r` is left to pair with it, and nothing joins a
+  /// line feed), without walking the text `Character` by `Character`.
+  static func lines(_ text: String) -> [String] {
+    let visible = reveal(text, breaks: .keep, keepTabs: true)
+    guard visible.utf8.contains(0x0A) else { return [visible] }
+    return visible.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map {
+      String(decoding: $0, as: UTF8.self)
+    }
+  }
+
+  /// True when `reveal` would give `text` back unchanged, read from its UTF-8 bytes for
+  /// the common case: printable ASCII, line feeds when kept, tabs when kept, and the
+  /// punctuation U+00B7, U+2013, U+2014, U+2018, U+2019, U+201C, U+201D and U+2026 (none
+  /// hidden). False for anything else, which `reveal` then reads scalar by scalar.
+  static func showsAsIs(_ text: String, breaks: Breaks, keepTabs: Bool) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        index += 1
+        if byte >= 0x20 && byte < 0x7F { continue }
+        switch byte {
+        case 0x0A: guard breaks == .keep else { return false }
+        case 0x09: guard keepTabs else { return false }
+        case 0xC2:
+          guard index < bytes.count, bytes[index] == 0xB7 else { return false }
+          index += 1
+        case 0xE2:
+          guard index + 1 < bytes.count, bytes[index] == 0x80 else { return false }
+          switch bytes[index + 1] {
+          case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6: index += 2
+          default: return false
+          }
+        default: return false
+        }
+      }
+      return true
+    } ?? false
   }
 
   /// The visible form of one scalar (itself when it is safe to show).

@@ -38,6 +38,43 @@ import Testing
     #expect(plainCount > 1_000, "the generator reaches the fast path")
   }
 
+  /// Characters the byte path reads (ASCII rules, admitted punctuation) and a few it must
+  /// refuse (a combining accent that joins the character before it, a letter, a control).
+  static let byteAlphabet: [Character] =
+    Array(
+      "aZ0 9.)\\`*~<|#]([:&_>+-=\t\n—–‘’“”…·") + ["\u{301}", "é", "\u{1B}", "\r\n"]
+
+  @Test func theBytePathAgreesWithTheFullRulesOnGeneratedTexts() {
+    var generator = Generator(state: 7)
+    var byteCount = 0
+    for _ in 0..<20_000 {
+      let length = generator.next(14)
+      let text = String(
+        (0..<length).map { _ in Self.byteAlphabet[generator.next(Self.byteAlphabet.count)] })
+      for lineStart in [true, false] {
+        let full = MarkdownText.escapeEach(text, continuation: "  ", lineStart: lineStart)
+        if let bytes = MarkdownText.escapeBytes(text, continuation: "  ", lineStart: lineStart) {
+          #expect(bytes == full, "\(text.debugDescription) lineStart: \(lineStart)")
+          byteCount += 1
+        }
+        for breaks in [HiddenCharacters.Breaks.keep, .space] {
+          for keepTabs in [true, false]
+          where HiddenCharacters.showsAsIs(text, breaks: breaks, keepTabs: keepTabs) {
+            // The scalar-by-scalar reading finds nothing to reveal either.
+            #expect(
+              text.unicodeScalars.allSatisfy {
+                $0 == "\n" || $0 == "\t" || HiddenCharacters.visible($0) == String($0)
+              }, "\(text.debugDescription)")
+            #expect(!(breaks == .space && text.contains("\n")))
+            #expect(!(!keepTabs && text.contains("\t")))
+          }
+        }
+      }
+    }
+    #expect(byteCount > 5_000, "the generator reaches the byte path")
+    #expect(MarkdownText.escapeBytes("_\u{301}x", continuation: "", lineStart: true) == nil)
+  }
+
   @Test func proseTakesTheFastPathAndMarkupDoesNot() {
     #expect(MarkdownText.isPlain("She said it was fine. Really (mostly).", lineStart: true))
     #expect(!MarkdownText.isPlain("1. first", lineStart: true))

@@ -58,7 +58,7 @@ public final class ZipPackage {
       try archive.addEntry(
         with: name, type: .file, uncompressedSize: Int64(size), modificationDate: modified,
         permissions: 0o644, compressionMethod: compressed ? .deflate : .none,
-        bufferSize: Self.chunk
+        bufferSize: Self.buffer(for: size)
       ) { position, count in
         do { return try read(Int(position), count) } catch {
           readError = error
@@ -78,4 +78,11 @@ public final class ZipPackage {
   }
 
   private static let chunk = 1 << 16
+
+  /// The read and compression buffer for a member of `size` bytes: the member's size up to
+  /// `chunk` (ZIPFoundation zeroes a buffer of this size for every member, and most parts
+  /// of a Word document are a few hundred bytes); the bytes written are the same.
+  private static func buffer(for size: Int) -> Int {
+    min(chunk, max(size, 4096))
+  }
 }

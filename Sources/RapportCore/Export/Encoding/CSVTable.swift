@@ -15,7 +15,25 @@ public struct CSVTable: Equatable, Sendable {
 
   /// One row as a CSV line, CRLF included.
   static func line(_ row: [String]) -> String {
-    row.map(field).joined(separator: ",") + "\r\n"
+    var out = ""
+    append(row, to: &out)
+    return out
+  }
+
+  /// One row as a CSV line, CRLF included, added to the end of `out` (a table built in one
+  /// buffer, with no string per field or line).
+  static func append(_ row: [String], to out: inout String) {
+    for (index, value) in row.enumerated() {
+      if index > 0 { out += "," }
+      if needsQuotes(value) {
+        out += "\""
+        out += value.replacingOccurrences(of: "\"", with: "\"\"")
+        out += "\""
+      } else {
+        out += value
+      }
+    }
+    out += "\r\n"
   }
 
   static func field(_ value: String) -> String {

@@ -99,12 +99,29 @@ public indirect enum JSONValue: Equatable, Sendable {
     return out
   }
 
+  /// Whether `text` holds a quote, a backslash, a control or U+2028/U+2029 (UTF-8
+  /// `E2 80 A8`/`E2 80 A9`), read from its bytes: most text needs no escape, including
+  /// text with curly quotes and dashes (which also start with `E2`).
+  private static func needsEscape(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+        if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+          bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+        {
+          return true
+        }
+        index += 1
+      }
+      return false
+    } ?? true
+  }
+
   private static func quote(_ text: String, into out: inout String) {
     out += "\""
-    // Most text needs no escape: no quote, backslash or control, and no U+2028/U+2029
-    // (whose UTF-8 starts with 0xE2, so text without that byte cannot hold them).
-    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 })
-    else {
+    guard needsEscape(text) else {
       out += text
       out += "\""
       return

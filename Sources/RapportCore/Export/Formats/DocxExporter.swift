@@ -76,16 +76,13 @@ public enum DocxExporter {
   /// One run; line breaks inside the text become `<w:br/>`.
   static func runs(_ text: String, bold: Bool) -> String {
     guard !text.isEmpty else { return "" }
-    let visible = HiddenCharacters.reveal(text, breaks: .keep, keepTabs: true)
     func textRun(_ line: String) -> String {
       "<w:t xml:space=\"preserve\">\(XMLText.escape(line))</w:t>"
     }
-    // One line (the common case) is one text element, without splitting and joining.
+    // One line (the common case) is one text element, without mapping and joining.
+    let lines = HiddenCharacters.lines(text)
     let content =
-      visible.utf8.contains(0x0A)
-      ? visible.split(separator: "\n", omittingEmptySubsequences: false)
-        .map { textRun(String($0)) }.joined(separator: "<w:br/>")
-      : textRun(visible)
+      lines.count == 1 ? textRun(lines[0]) : lines.map(textRun).joined(separator: "<w:br/>")
     return "<w:r>\(bold ? "<w:rPr><w:b/></w:rPr>" : "")\(content)</w:r>"
   }
 

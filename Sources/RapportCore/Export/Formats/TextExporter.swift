@@ -58,7 +58,6 @@ public enum TextExporter {
   }
 
   private static func lines(_ text: String) -> [String] {
-    HiddenCharacters.reveal(text, breaks: .keep, keepTabs: true)
-      .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    HiddenCharacters.lines(text)
   }
 }

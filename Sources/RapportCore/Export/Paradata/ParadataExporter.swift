@@ -24,18 +24,20 @@ public enum ParadataExporter {
     guard case .sessionStarted(let start)? = entries.first?.event else { return "" }
     let timeline = SessionTimeline(entries)
     var out = ""
+    out.reserveCapacity(entries.count * 160)
     for entry in entries {
       let stamp = timeline.stamp(entry)
       let recording = stamp.recording
-      out += CSVTable.line([
-        start.sessionID, start.participant, entry.writer, String(entry.seq),
-        ParadataParameters.role(of: entry), entry.event.typeName, entry.event.step ?? "",
-        utc(entry.at), AnswerText.seconds(stamp.interview),
-        recording.map { String($0.part) } ?? "",
-        recording.map { AnswerText.seconds($0.seconds) } ?? "",
-        recording.map { $0.isRecorded ? "true" : "false" } ?? "",
-        ParadataParameters.of(entry.event, redactor: redactor).compactText,
-      ])
+      CSVTable.append(
+        [
+          start.sessionID, start.participant, entry.writer, String(entry.seq),
+          ParadataParameters.role(of: entry), entry.event.typeName, entry.event.step ?? "",
+          utc(entry.at), AnswerText.seconds(stamp.interview),
+          recording.map { String($0.part) } ?? "",
+          recording.map { AnswerText.seconds($0.seconds) } ?? "",
+          recording.map { $0.isRecorded ? "true" : "false" } ?? "",
+          ParadataParameters.of(entry.event, redactor: redactor).compactText,
+        ], to: &out)
     }
     return out
   }

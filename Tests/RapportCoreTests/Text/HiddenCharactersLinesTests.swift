@@ -1,0 +1,33 @@
+import Testing
+
+@testable import RapportCore
+
+/// Lines cut at the byte `\n` are the lines a `Character` split of the revealed text gives.
+@Suite struct HiddenCharactersLinesTests {
+  static let alphabet: [Character] =
+    Array("a Z\t\n—é") + ["\r\n", "\r", "\u{301}", "\u{1B}", "\u{2028}", "\u{202E}", "🏴"]
+
+  @Test func byteLinesAgreeWithACharacterSplitOnGeneratedTexts() {
+    var state: UInt64 = 11
+    var multiLine = 0
+    for _ in 0..<20_000 {
+      var text = ""
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      for _ in 0..<Int((state >> 33) % 12) {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        text.append(Self.alphabet[Int((state >> 33) % UInt64(Self.alphabet.count))])
+      }
+      let expected = HiddenCharacters.reveal(text, breaks: .keep, keepTabs: true)
+        .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      let lines = HiddenCharacters.lines(text)
+      #expect(lines == expected, "\(text.debugDescription)")
+      if lines.count > 1 { multiLine += 1 }
+    }
+    #expect(multiLine > 2_000, "the generator reaches texts of several lines")
+  }
+
+  @Test func aLineBreakOfAnyKindStartsALine() {
+    #expect(HiddenCharacters.lines("one\r\ntwo\u{2028}three\n") == ["one", "two", "three", ""])
+    #expect(HiddenCharacters.lines("a\rb") == ["a\u{240D}b"])
+  }
+}
