@@ -1,4 +1,5 @@
 import Foundation
+import RapportTestSupport
 import Testing
 
 @testable import RapportCore
@@ -6,9 +7,9 @@ import Testing
 /// The timestamp written byte by byte (four-digit years) says what the padding rule says.
 @Suite struct JournalTimestampFastPathTests {
   @Test func bytesInPlaceAgreeWithThePaddingRuleOnGeneratedTimes() {
-    var state: UInt64 = 7
+    var generator = SeededGenerator(seed: 7)
     for _ in 0..<20_000 {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      let state = generator.nextState()
       // From before 1970 to past 9999 (the slow path's years), to the millisecond and finer.
       let seconds = Double(Int64(bitPattern: state >> 1) % 400_000_000_000_000) / 1000 * 1.0001
       let date = Date(timeIntervalSince1970: seconds)

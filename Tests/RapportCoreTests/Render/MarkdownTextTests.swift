@@ -1,3 +1,4 @@
+import RapportTestSupport
 import Testing
 
 @testable import RapportCore
@@ -8,22 +9,11 @@ import Testing
   static let alphabet: [Character] = Array(
     "ab Z09 .)\\`*~<|#]([:&_>+-=\t\n\u{7F}\u{1B}é\u{200B}\u{202E}—")
 
-  /// A small deterministic generator, so a failure can be replayed.
-  struct Generator {
-    var state: UInt64
-    mutating func next(_ bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(bound))
-    }
-  }
-
   @Test func theFastPathAgreesWithTheFullRulesOnGeneratedTexts() {
-    var generator = Generator(state: 42)
+    var generator = SeededGenerator(seed: 42)
     var plainCount = 0
     for _ in 0..<20_000 {
-      let length = generator.next(12)
-      let text = String(
-        (0..<length).map { _ in Self.alphabet[generator.next(Self.alphabet.count)] })
+      let text = generator.text(from: Self.alphabet, maxLength: 12)
       for lineStart in [true, false] {
         let full = MarkdownText.escapeEach(text, continuation: "  ", lineStart: lineStart)
         #expect(
@@ -45,12 +35,10 @@ import Testing
       "aZ0 9.)\\`*~<|#]([:&_>+-=\t\n—–‘’“”…·") + ["\u{301}", "é", "\u{1B}", "\r\n"]
 
   @Test func theBytePathAgreesWithTheFullRulesOnGeneratedTexts() {
-    var generator = Generator(state: 7)
+    var generator = SeededGenerator(seed: 7)
     var byteCount = 0
     for _ in 0..<20_000 {
-      let length = generator.next(14)
-      let text = String(
-        (0..<length).map { _ in Self.byteAlphabet[generator.next(Self.byteAlphabet.count)] })
+      let text = generator.text(from: Self.byteAlphabet, maxLength: 14)
       for lineStart in [true, false] {
         let full = MarkdownText.escapeEach(text, continuation: "  ", lineStart: lineStart)
         if let bytes = MarkdownText.escapeBytes(text, continuation: "  ", lineStart: lineStart) {

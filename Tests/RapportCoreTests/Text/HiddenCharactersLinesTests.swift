@@ -1,3 +1,4 @@
+import RapportTestSupport
 import Testing
 
 @testable import RapportCore
@@ -8,15 +9,10 @@ import Testing
     Array("a Z\t\n—é") + ["\r\n", "\r", "\u{301}", "\u{1B}", "\u{2028}", "\u{202E}", "🏴"]
 
   @Test func byteLinesAgreeWithACharacterSplitOnGeneratedTexts() {
-    var state: UInt64 = 11
+    var generator = SeededGenerator(seed: 11)
     var multiLine = 0
     for _ in 0..<20_000 {
-      var text = ""
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      for _ in 0..<Int((state >> 33) % 12) {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        text.append(Self.alphabet[Int((state >> 33) % UInt64(Self.alphabet.count))])
-      }
+      let text = generator.text(from: Self.alphabet, maxLength: 12)
       let expected = HiddenCharacters.reveal(text, breaks: .keep, keepTabs: true)
         .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
       let lines = HiddenCharacters.lines(text)

@@ -1,3 +1,4 @@
+import RapportTestSupport
 import Testing
 
 @testable import RapportCore
@@ -8,23 +9,10 @@ import Testing
   static let alphabet: [Character] = Array(
     "ab Z09 ,\"\t\n\r\u{0B}\u{0C}-->&<é\u{2028}\u{2029}\u{85}\u{A0}\u{3000}—")
 
-  /// A small deterministic generator, so a failure can be replayed.
-  struct Generator {
-    var state: UInt64
-    mutating func next(_ bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(bound))
-    }
-
-    mutating func text(from alphabet: [Character]) -> String {
-      String((0..<next(10)).map { _ in alphabet[next(alphabet.count)] })
-    }
-  }
-
   @Test func csvQuotingFromBytesAgreesWithCharacters() {
-    var generator = Generator(state: 7)
+    var generator = SeededGenerator(seed: 7)
     for _ in 0..<20_000 {
-      let value = generator.text(from: Self.alphabet)
+      let value = generator.text(from: Self.alphabet, maxLength: 10)
       let byCharacter =
         value.contains { $0 == "," || $0 == "\"" || $0.isNewline }
         || value.first?.isWhitespace == true || value.last?.isWhitespace == true
@@ -36,10 +24,10 @@ import Testing
   }
 
   @Test func cueTextShortcutAgreesWithTheFullRules() {
-    var generator = Generator(state: 11)
+    var generator = SeededGenerator(seed: 11)
     var shortcuts = 0
     for _ in 0..<20_000 {
-      let text = generator.text(from: Self.alphabet)
+      let text = generator.text(from: Self.alphabet, maxLength: 10)
       for escapeMarkup in [true, false] {
         let full = CueText.rewritten(text, escapeMarkup: escapeMarkup)
         #expect(

@@ -1,3 +1,4 @@
+import RapportTestSupport
 import Testing
 
 @testable import RapportCore
@@ -48,18 +49,5 @@ import Testing
       #expect(PlannedDuration(parsing: text)?.seconds == seconds)
     }
     #expect(PlannedDuration(seconds: 5400).description == "1h30m")
-  }
-}
-
-/// SplitMix64: the same sequence on every run, so a failure names its input.
-struct SeededGenerator: RandomNumberGenerator {
-  private var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
