@@ -254,4 +254,31 @@ struct StudyWorkflowTests {
     #expect(!shown.contains("{site.welfare}"))
     #expect(JournalInspection.sessionFolders(in: temp.path).count == 1, "resumed, not a new one")
   }
+
+  @Test func theSupportersScreenShowsTheParticipantsOwnWelfareTextWithStudy() throws {
+    let temp = TemporaryFolder()
+    let study = ["--study", Self.study, "--responses", temp.path]
+    _ = try Self.rapport(["screen"] + study, input: Self.screening(school: 3, year: 1))
+    let assigned = try Self.rapport(["assign", "P001", "--lead", "IA", "--support", "UA"] + study)
+    #expect(assigned.status == 0, "\(assigned.stderr)")
+    // The lead goes through the attributes, the consent, the set-up and the twelve
+    // questions to the debrief, then the input ends: the session waits at the debrief.
+    var lead = ["2", "4", "1", "1 2", "", "1", "", ""]
+    for question in 1...12 { lead += ["note on q\(question)", ""] }
+    lead += [""]
+    let first = try Self.rapport(
+      ["run", Self.interview, "--participant", "P001"] + study,
+      input: lead.joined(separator: "\n") + "\n")
+    #expect(first.status == 0, "\(first.stderr)")
+    let joined = try Self.rapport(["join", "P001"] + study)
+    #expect(joined.status == 0, "\(joined.stderr)")
+    let shown = joined.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(shown.contains("institution: [University of Dundee welfare support"))
+    #expect(!shown.contains("Imperial College London welfare"))
+    // Without the study, the supporter sees the gap, never another site's text.
+    let plain = try Self.rapport(["join", "P001", "--responses", temp.path])
+    let gap = plain.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(!gap.contains("University of Dundee welfare support"))
+    #expect(gap.contains("[the welfare support of the participant’s institution"))
+  }
 }

@@ -27,15 +27,20 @@ extension SessionOpener {
   /// `driverIsAlive`, the session clock is the driver's: the last entry's clock plus the
   /// wall-clock time since it was written. `notifications: false` makes the follower poll
   /// instead of using inotify.
+  ///
+  /// `adjusting` may change the snapshot's protocol before the session is replayed on it
+  /// (`rapport join --study` fills in `{site.welfare}` as the lead's `run --study` did;
+  /// without it, the placeholders show their bracketed gap).
   public func join(
-    _ folder: SessionFolder, writer name: String, driverIsAlive: Bool, notifications: Bool = true
+    _ folder: SessionFolder, writer name: String, driverIsAlive: Bool, notifications: Bool = true,
+    adjusting: (SessionStart, InterviewProtocol) -> InterviewProtocol = {
+      SitePlaceholders.fill($1, site: nil)
+    }
   ) throws(SessionOpenError) -> Joined {
     do { try folder.checkEntries() } catch { throw .storage(error) }
     let (data, read) = try Self.read(folder)
     let start = try Self.writableStart(read, in: folder)
-    // The supporter's screen does not know the participant's site: the bracketed gap shows.
-    let interviewProtocol = SitePlaceholders.fill(
-      try Self.snapshotProtocol(start, in: folder), site: nil)
+    let interviewProtocol = adjusting(start, try Self.snapshotProtocol(start, in: folder))
     let state = SessionEngine.replay(read.entries, protocol: interviewProtocol)
     let lastSeq = read.entries.filter { $0.writer == name }.map(\.seq).max() ?? 0
     var clockBase = read.entries.map(\.clock).max() ?? 0

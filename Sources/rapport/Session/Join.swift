@@ -23,6 +23,8 @@ extension Rapport {
     @Option(name: .customLong("as"), help: "Who you are: support, or lead to re-attach.")
     var role: Role = .support
 
+    @OptionGroup var studyLink: StudyLink
+
     func run() throws {
       let (store, folder) = try responses.find(session)
       let writerLock = try StandardError.failing {
@@ -36,13 +38,14 @@ extension Rapport {
       }
       defer { withExtendedLifetime(writerLock) {} }
       let clock = SystemClock()
+      let filling = try studyLink.siteFilling(responses: responses)
       let joined = try StandardError.failing {
         try SessionOpener(store: store, clock: clock).join(
           folder, writer: role.rawValue, driverIsAlive: DriverLock.isHeld(folder),
-          notifications: LiveSession.followsWithNotifications)
+          notifications: LiveSession.followsWithNotifications, adjusting: filling)
       }
       joined.report.forEach { StandardError.note($0) }
-      try JoinSession.follow(joined, role: role, store: store)
+      try JoinSession.follow(joined, role: role, store: store, adjusting: filling)
     }
   }
 }

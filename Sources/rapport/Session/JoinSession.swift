@@ -5,7 +5,11 @@ import RapportTerminal
 
 /// Wires the join runner to the terminal, and turns it into the driver on `/takeover`.
 enum JoinSession {
-  static func follow(_ joined: SessionOpener.Joined, role: Role, store: SessionStore) throws {
+  /// `adjusting` fills the protocol's site placeholders (`--study`), again after `/takeover`.
+  static func follow(
+    _ joined: SessionOpener.Joined, role: Role, store: SessionStore,
+    adjusting: @escaping (SessionStart, InterviewProtocol) -> InterviewProtocol
+  ) throws {
     let terminal = TerminalInfo.current(environment: ProcessInfo.processInfo.environment)
     if joined.state.isEnded {
       // The end is the end: an ended session is shown, never written to.
@@ -51,7 +55,9 @@ enum JoinSession {
       throw ExitCode(128 + signal)
     case .takeOver:
       try withExtendedLifetime(lock) {
-        try drive(after: view, joined: joined, role: role, store: store, terminal: terminal)
+        try drive(
+          after: view, joined: joined, role: role, store: store, terminal: terminal,
+          adjusting: adjusting)
       }
     }
   }
@@ -59,12 +65,12 @@ enum JoinSession {
   /// The supporter drives from here: same journal, same writer and sequence numbers.
   private static func drive(
     after view: JoinRunner, joined: SessionOpener.Joined, role: Role, store: SessionStore,
-    terminal: TerminalInfo
+    terminal: TerminalInfo, adjusting: (SessionStart, InterviewProtocol) -> InterviewProtocol
   ) throws {
     // Read again under the lock: sets a torn tail of the dead driver aside.
     var opened = try StandardError.failing {
       try SessionOpener(store: store, clock: SystemClock()).resume(
-        joined.folder, as: role, holding: view.writer.journalFile)
+        joined.folder, as: role, holding: view.writer.journalFile, adjusting: adjusting)
     }
     opened.report.forEach { StandardError.note($0) }
     opened.writer = view.writer

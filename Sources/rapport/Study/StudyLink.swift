@@ -3,14 +3,14 @@ import Foundation
 import RapportCore
 import RapportTerminal
 
-/// `--study` and `--ledger` of `rapport run` and `rapport resume`: the study a session
-/// belongs to, so the interviewers come from the participant's assignment and the debrief
-/// shows the welfare text of the participant's own site.
+/// `--study` and `--ledger` of `rapport run`, `resume` and `join`: the study a session
+/// belongs to, so a new session's interviewers come from the participant's assignment and
+/// the debrief, on both terminals, shows the welfare text of the participant's own site.
 struct StudyLink: ParsableArguments {
   @Option(
     help: ArgumentHelp(
-      "The study file: the interviewers come from the participant's assignment, and the "
-        + "debrief shows the participant's own site's welfare text.",
+      "The study file: a new session's interviewers come from the participant's "
+        + "assignment, and the debrief shows the participant's own site's welfare text.",
       valueName: "study-file"))
   var study: String?
 
@@ -31,8 +31,8 @@ struct StudyLink: ParsableArguments {
       lead: lead, support: support)
   }
 
-  /// The protocol a resumed session shows: its site's welfare text filled in with
-  /// `--study`, as it was when the session started; the bracketed gap without it.
+  /// The protocol a resumed or joined session shows: its site's welfare text filled in
+  /// with `--study`, as it was when the session started; the bracketed gap without it.
   func siteFilling(
     responses: ResponsesFolder
   ) throws -> (SessionStart, InterviewProtocol) -> InterviewProtocol {
