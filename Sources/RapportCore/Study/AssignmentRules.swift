@@ -42,6 +42,12 @@ public enum AssignmentRules {
           "'\(id)' is not a participant of this study (no eligible screening gave it)")
       ]
     }
+    guard !participant.withdrawn else {
+      return [
+        refuse(
+          "withdrawn", "'\(id)' withdrew from the study; their id is never used again")
+      ]
+    }
     var problems: [Problem] = []
     if lead == support {
       problems.append(
@@ -85,7 +91,7 @@ public enum AssignmentRules {
   ) -> [Problem] {
     let siteKey = plan.screening?.siteItem.value ?? "site"
     WorkCount.visit(ledger.participants.count)
-    let assigned = ledger.participants.filter {
+    let assigned = ledger.taking.filter {
       $0.id != participant.id && ledger.assignments[$0.id] != nil
     }
     let tally = QuotaTally(plan: plan, participants: assigned.map { ($0.id, $0.attributes) })

@@ -11,9 +11,11 @@ public struct StudyLedger: Sendable {
   public struct Participant: Equatable, Sendable {
     public var id: String
     public var respondent: String?
-    /// Kept screening answers as cell texts.
+    /// Kept screening answers as cell texts (none once withdrawn).
     public var attributes: [String: String]
     public var location: SourceLocation
+    /// True once the participant withdrew: counted in no quota, waiting for nothing.
+    public var withdrawn = false
   }
 
   public struct Assignment: Equatable, Sendable {
@@ -91,6 +93,10 @@ public struct StudyLedger: Sendable {
       }
       assignments[id] = Assignment(
         participant: id, lead: lead, support: support, location: location)
+    case .withdrawn:
+      guard let id = entry.participant, let index = participantIndex[id] else { return }
+      participants[index].withdrawn = true
+      participants[index].attributes = [:]
     }
   }
 
@@ -111,4 +117,10 @@ public struct StudyLedger: Sendable {
 
   /// Every participant id given, in ledger order.
   public var participantIDs: [String] { participants.map(\.id) }
+
+  /// The participants who have not withdrawn, in ledger order.
+  public var taking: [Participant] { participants.filter { !$0.withdrawn } }
+
+  /// The ids of the participants who withdrew, in ledger order.
+  public var withdrawnIDs: [String] { participants.filter(\.withdrawn).map(\.id) }
 }

@@ -1,7 +1,9 @@
 import Foundation
 
 /// One line of a study's ledger: a respondent screened, a participant id given, an
-/// assignment of interviewers. The ledger is append-only; its fold is `StudyLedger`.
+/// assignment of interviewers, a participant withdrawn. The ledger is append-only (but for
+/// a withdrawal, which erases the participant's kept answers: `StudyLedgerErasure`); its
+/// fold is `StudyLedger`.
 ///
 /// JSON shape, one object a line, keys in kebab-case, absent when nil:
 ///
@@ -9,6 +11,7 @@ import Foundation
 ///     {"type":"screened","respondent":"R001","outcome":"eligible","participant":"P001",
 ///      "attributes":{"school":"imperial","year":"3"},"at":"…"}
 ///     {"type":"assigned","participant":"P001","lead":"UA","support":"NA","at":"…"}
+///     {"type":"withdrawn","participant":"P001","at":"…"}
 public struct StudyLedgerEntry: Equatable, Sendable, Codable {
   public enum Kind: String, Equatable, Sendable, Codable {
     /// A respondent number was taken for a screening session.
@@ -17,6 +20,9 @@ public struct StudyLedgerEntry: Equatable, Sendable, Codable {
     case screened
     /// Interviewers were assigned to a participant.
     case assigned
+    /// The participant withdrew: their kept answers were erased from the ledger and their
+    /// sessions removed (`rapport delete --study`). Their id is never given again.
+    case withdrawn
   }
 
   /// What screening decided, from the protocol's own ends.

@@ -45,22 +45,24 @@ extension StudyStatus {
       }
     }
     if tally.cells.isEmpty { lines = ["No quotas in the study file."] }
-    let totals = [
-      "Quota cells: \(tally.count(.filled)) filled, \(tally.count(.open)) open, "
-        + "\(tally.count(.over)) over" + outsideWords,
-      "Screened: \(screened[.eligible] ?? 0) eligible, \(screened[.ineligible] ?? 0) not "
-        + "eligible, \(screened[.unfinished] ?? 0) unfinished"
-        + (undecided.isEmpty
-          ? "" : "; \(undecided.count) started, not decided" + listed(undecided)),
-      "Eligible waiting for an interview: \(waiting.count) (\(waitingAssigned) assigned)"
-        + listed(waiting),
-      "Interviews: \(count(.done)) done, \(count(.inProgress)) in progress, "
-        + "\(count(.interrupted)) interrupted, \(count(.endedEarly)) ended early"
-        + listed(interviews[.interrupted] ?? []),
-      "Compensation owed"
-        + (compensationWhat.map { " (\(TerminalText.line($0, limit: 64)))" } ?? "")
-        + ": \(compensationOwed.count)" + listed(compensationOwed),
-    ]
+    let totals =
+      [
+        "Quota cells: \(tally.count(.filled)) filled, \(tally.count(.open)) open, "
+          + "\(tally.count(.over)) over" + outsideWords,
+        "Screened: \(screened[.eligible] ?? 0) eligible, \(screened[.ineligible] ?? 0) not "
+          + "eligible, \(screened[.unfinished] ?? 0) unfinished"
+          + (undecided.isEmpty
+            ? "" : "; \(undecided.count) started, not decided" + listed(undecided)),
+        "Eligible waiting for an interview: \(waiting.count) (\(waitingAssigned) assigned)"
+          + listed(waiting),
+      ] + (withdrawn.isEmpty ? [] : ["Withdrawn: \(withdrawn.count)" + listed(withdrawn)]) + [
+        "Interviews: \(count(.done)) done, \(count(.inProgress)) in progress, "
+          + "\(count(.interrupted)) interrupted, \(count(.endedEarly)) ended early"
+          + listed(interviews[.interrupted] ?? []),
+        "Compensation owed"
+          + (compensationWhat.map { " (\(TerminalText.line($0, limit: 64)))" } ?? "")
+          + ": \(compensationOwed.count)" + listed(compensationOwed),
+      ]
     let problemLines = problems.map { "problem: " + TerminalText.line($0) }
     // A problem is a located diagnostic: one line, as everywhere, for editors and grep.
     return (lines + [""] + totals.flatMap { Self.wrapped($0, width: width) } + problemLines)
@@ -90,6 +92,7 @@ extension StudyStatus {
           })
       ),
       ("undecided", ids(undecided)), ("waiting", ids(waiting)),
+      ("withdrawn", ids(withdrawn)),
       ("interviews", .object(interviewsObject)),
       ("compensation-owed", ids(compensationOwed)),
       ("problems", .array(problems.map(JSONValue.string))),

@@ -8,6 +8,8 @@ public struct StudyStatus: Sendable {
   public var undecided: [String]
   /// Participants with an id and no interview session yet, and how many are assigned.
   public var waiting: [String]
+  /// Participants who withdrew (`rapport delete --study`): in no quota, waiting for nothing.
+  public var withdrawn: [String]
   public var waitingAssigned: Int
   public var interviews: [StudySession.Progress: [String]]
   /// Participants whose interview is over without the compensation item ticked.
@@ -21,11 +23,12 @@ public struct StudyStatus: Sendable {
     let sessions = combined.sessions
     studyID = plan.id.value
     tally = QuotaTally(
-      plan: plan, participants: ledger.participants.map { ($0.id, $0.attributes) })
+      plan: plan, participants: ledger.taking.map { ($0.id, $0.attributes) })
     screened = ledger.outcomes
     undecided = ledger.undecided
     let interviewed = Set(sessions.map(\.participant))
-    waiting = ledger.participantIDs.filter { !interviewed.contains($0) }
+    waiting = ledger.taking.map(\.id).filter { !interviewed.contains($0) }
+    withdrawn = ledger.withdrawnIDs
     waitingAssigned = waiting.count { ledger.assignments[$0] != nil }
     var interviews: [StudySession.Progress: [String]] = [:]
     var owed: [String] = []
@@ -52,14 +55,16 @@ public struct StudyStatus: Sendable {
   /// Assignments in the ledger that break the study's rules (a hand-edited ledger, or a
   /// study file changed since): each at its ledger line.
   static func assignmentProblems(plan: StudyPlan, ledger: StudyLedger) -> [Diagnostic] {
-    ledger.assignments.values.sorted { $0.location < $1.location }.flatMap { assignment in
-      AssignmentRules.refusals(
-        participant: assignment.participant, lead: assignment.lead,
-        support: assignment.support, plan: plan, ledger: ledger, replacing: true
-      )
-      // One person in both roles is the ledger's own `same-interviewer` diagnostic.
-      .filter { $0.rule != "same-interviewer" }
-      .map { Diagnostic.error("assignment-rule", $0.message, at: assignment.location) }
-    }
+    // A withdrawn participant's assignment is history, not a pairing to check.
+    ledger.assignments.values.filter { ledger.participant($0.participant)?.withdrawn != true }
+      .sorted { $0.location < $1.location }.flatMap { assignment in
+        AssignmentRules.refusals(
+          participant: assignment.participant, lead: assignment.lead,
+          support: assignment.support, plan: plan, ledger: ledger, replacing: true
+        )
+        // One person in both roles is the ledger's own `same-interviewer` diagnostic.
+        .filter { $0.rule != "same-interviewer" }
+        .map { Diagnostic.error("assignment-rule", $0.message, at: assignment.location) }
+      }
   }
 }

@@ -49,6 +49,16 @@ public struct StudyLedgerFile: Sendable {
   public func update<T>(
     _ body: (StudyLedger) throws -> (entry: StudyLedgerEntry?, result: T)
   ) throws -> T {
+    try locked {
+      let ledger = try read()
+      let (entry, result) = try body(ledger)
+      if let entry { try append(entry) }
+      return result
+    }
+  }
+
+  /// Runs `body` holding the ledger's exclusive lock, which every writer of the ledger takes.
+  func locked<T>(_ body: () throws -> T) throws -> T {
     try SessionStore.makePrivateFolder(root, allowExisting: true)
     let lock = try SessionFile.open(lockPath, O_RDWR, creating: true)
     defer { close(lock) }
@@ -58,10 +68,7 @@ public struct StudyLedgerFile: Sendable {
       }
     }
     defer { flock(lock, LOCK_UN) }
-    let ledger = try read()
-    let (entry, result) = try body(ledger)
-    if let entry { try append(entry) }
-    return result
+    return try body()
   }
 
   /// Appends one entry, fsync'd, creating the ledger 0600 when it is new.

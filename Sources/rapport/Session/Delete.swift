@@ -19,7 +19,9 @@ extension Rapport {
         history of typed lines, recovered-N files, locks), and the per-session exports named \
         for those sessions in the exports folder. Asks for the id twice; without a terminal \
         it needs --yes PARTICIPANT. Refused while a session of theirs is being run or joined. \
-        Study-wide exports (CSV, descriptors, REFI-QDA) are named, not changed.
+        Study-wide exports (CSV, descriptors, REFI-QDA) are named, not changed. With \
+        --study, their kept screening answers are also erased from the study's ledger, \
+        which records that they withdrew (their id is never given again).
         """)
 
     @Argument(help: "The participant's id, e.g. P001.")
@@ -33,21 +35,41 @@ extension Rapport {
     @Option(help: "Confirm without asking: the same participant id again, exactly.")
     var yes: String?
 
+    @Option(
+      help: ArgumentHelp(
+        "The study file: also erase the participant's kept screening answers from the "
+          + "study's ledger and record that they withdrew.", valueName: "study-file"))
+    var study: String?
+
+    @Option(
+      help: ArgumentHelp(
+        "With --study: the responses folder holding the study's ledger (default: --responses).",
+        valueName: "folder"))
+    var ledger: String?
+
     func run() throws {
       guard SessionStore.isSafeParticipantID(participant) else {
         try StandardError.fail(
           "that is not a participant id (letters, digits, '-' and '_' only)", status: 2)
       }
       let folders = try sessionFolders()
-      guard !folders.isEmpty else {
+      let withdrawal = try study.map {
+        try LedgerWithdrawal.open(
+          study: $0, ledgerFolder: ledger ?? responses.path, participant: participant)
+      }
+      guard !folders.isEmpty || withdrawal?.listed != nil else {
         print("No session folders of \(participant) in '\(responses.path)'; nothing removed.")
+        if let withdrawal { print(try withdrawal.run(participant)) }
         return
       }
       let exportFiles = perSessionExports(of: folders)
       print("Session folders of \(participant) in '\(responses.path)':")
       folders.forEach { print("  \($0.name)") }
       exportFiles.forEach { print("  \(exports)/\($0)") }
+      withdrawal?.listed.map { print($0) }
       try confirm()
+      // First, as it is one atomic rename: a rerun after a failure below still erases.
+      if let withdrawal { print(try withdrawal.run(participant)) }
       // Held until the end: nobody starts driving or joining a folder while it goes.
       let locks = try lockAll(folders)
       defer { withExtendedLifetime(locks) {} }

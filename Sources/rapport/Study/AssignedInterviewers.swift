@@ -18,6 +18,10 @@ struct AssignedInterviewers {
   ) throws -> AssignedInterviewers {
     let plan = try StudyOptions.parse(["--study", path]).load().plan
     let ledger = try readLedger(folder, plan: plan)
+    if ledger.participant(participant)?.withdrawn == true {
+      try StandardError.fail(
+        "'\(participant)' withdrew from the study; their id is never used again")
+    }
     guard let assignment = ledger.assignments[participant] else {
       try StandardError.fail(
         "'\(participant)' has no interviewers assigned in '\(folder)'; assign them first: "

@@ -1,0 +1,60 @@
+import Foundation
+import RapportCore
+import RapportTestSupport
+import Testing
+
+/// A participant withdraws: `rapport delete P001 --study` removes their sessions and erases
+/// their kept screening answers from the ledger, through the real binary.
+@Suite("a participant's withdrawal from a study")
+struct StudyWithdrawalTests {
+  typealias Study = StudyWorkflowTests
+
+  @Test func deleteWithStudyErasesTheirAnswersAndTheStudyGoesOnWithoutThem() throws {
+    let temp = TemporaryFolder()
+    let study = ["--study", Study.study, "--responses", temp.path]
+    _ = try Study.rapport(["screen"] + study, input: Study.screening(school: 3, year: 1))
+    _ = try Study.rapport(["screen"] + study, input: Study.screening(school: 2, year: 4))
+    let assigned = try Study.rapport(["assign", "P001", "--lead", "IA", "--support", "UA"] + study)
+    #expect(assigned.status == 0, "\(assigned.stderr)")
+    let interview = try Study.rapport(
+      ["run", Study.interview, "--participant", "P001"] + study, input: "2\n4\n1\n1 2\n\n")
+    #expect(interview.status == 0, "\(interview.stderr)")
+    let ledgerPath = "\(temp.path)/belonging-study.study.jsonl"
+    let before = try String(contentsOfFile: ledgerPath, encoding: .utf8)
+    let otherLine = try #require(before.split(separator: "\n").first { $0.contains("P002") })
+
+    let deleted = try Study.rapport(["delete", "P001", "--yes", "P001"] + study)
+    #expect(deleted.status == 0, "\(deleted.stderr)")
+    #expect(
+      deleted.stdout.contains("belonging-study.study.jsonl: their kept screening answers (2)"))
+    #expect(deleted.stdout.contains("erased 2 kept answer(s) of P001 from "))
+    #expect(JournalInspection.sessionFolders(in: temp.path).isEmpty)
+
+    let after = try String(contentsOfFile: ledgerPath, encoding: .utf8)
+    let lines = after.split(separator: "\n")
+    let theirs = try #require(lines.first { $0.contains(#""participant":"P001","respondent""#) })
+    #expect(!theirs.contains("attributes"), "their school and year are gone")
+    #expect(lines.contains(otherLine), "P002's line is byte for byte as it was")
+    #expect(lines.last?.contains(#""type":"withdrawn""#) == true)
+    #expect(
+      try FileManager.default.attributesOfItem(atPath: ledgerPath)[.posixPermissions] as? Int
+        == 0o600)
+
+    let status = try Study.rapport(["study", "status"] + study)
+    #expect(status.stdout.contains("Withdrawn: 1 — P001"), "\(status.stdout)")
+    #expect(status.stdout.contains("Eligible waiting for an interview: 1 (0 assigned) — P002"))
+    let again = try Study.rapport(["assign", "P001", "--lead", "IA", "--support", "UA"] + study)
+    #expect(again.status == 1)
+    #expect(again.stderr.contains("'P001' withdrew from the study; their id is never used again"))
+    let rerun = try Study.rapport(
+      ["run", Study.interview, "--participant", "P001"] + study, input: "")
+    #expect(rerun.status == 1)
+    #expect(rerun.stderr.contains("withdrew from the study"))
+    let next = try Study.rapport(["screen"] + study, input: Study.screening(school: 1, year: 2))
+    #expect(next.stdout.contains("Eligible: participant id P003"), "ids are never reused")
+
+    let twice = try Study.rapport(["delete", "P001", "--yes", "P001"] + study)
+    #expect(twice.status == 0)
+    #expect(twice.stdout.contains("P001 had already withdrawn in "))
+  }
+}
