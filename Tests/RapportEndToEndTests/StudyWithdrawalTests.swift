@@ -11,11 +11,8 @@ struct StudyWithdrawalTests {
 
   @Test func deleteWithStudyErasesTheirAnswersAndTheStudyGoesOnWithoutThem() throws {
     let temp = TemporaryFolder()
-    let study = ["--study", Study.study, "--responses", temp.path]
-    _ = try Study.rapport(["screen"] + study, input: Study.screening(school: 3, year: 1))
+    let study = try Study.dundeeParticipantAssigned(in: temp)
     _ = try Study.rapport(["screen"] + study, input: Study.screening(school: 2, year: 4))
-    let assigned = try Study.rapport(["assign", "P001", "--lead", "IA", "--support", "UA"] + study)
-    #expect(assigned.status == 0, "\(assigned.stderr)")
     let interview = try Study.rapport(
       ["run", Study.interview, "--participant", "P001"] + study, input: "2\n4\n1\n1 2\n\n")
     #expect(interview.status == 0, "\(interview.stderr)")

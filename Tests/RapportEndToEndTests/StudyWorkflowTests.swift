@@ -34,6 +34,16 @@ struct StudyWorkflowTests {
     try runProcess(RapportBinary.path, arguments, input: input, environment: ["NO_COLOR": "1"])
   }
 
+  /// Screens one respondent of Dundee (school 3), year 1, who becomes P001, and assigns
+  /// them IA and UA; the options that name the study and `temp` as the responses folder.
+  static func dundeeParticipantAssigned(in temp: TemporaryFolder) throws -> [String] {
+    let study = ["--study", Self.study, "--responses", temp.path]
+    _ = try Self.rapport(["screen"] + study, input: Self.screening(school: 3, year: 1))
+    let assigned = try Self.rapport(["assign", "P001", "--lead", "IA", "--support", "UA"] + study)
+    #expect(assigned.status == 0, "\(assigned.stderr)")
+    return study
+  }
+
   @Test func screeningAssigningInterviewingAndTableOneAcrossTwoSites() throws {
     let temp = TemporaryFolder()
     let siteA = "\(temp.path)/london"
@@ -210,10 +220,7 @@ struct StudyWorkflowTests {
 
   @Test func aResumedInterviewShowsTheParticipantsOwnWelfareTextAgain() throws {
     let temp = TemporaryFolder()
-    let study = ["--study", Self.study, "--responses", temp.path]
-    _ = try Self.rapport(["screen"] + study, input: Self.screening(school: 3, year: 1))
-    let assigned = try Self.rapport(["assign", "P001", "--lead", "IA", "--support", "UA"] + study)
-    #expect(assigned.status == 0, "\(assigned.stderr)")
+    let study = try Self.dundeeParticipantAssigned(in: temp)
     // The attributes and the consent, then the input ends: saved, not ended.
     let first = try Self.rapport(
       ["run", Self.interview, "--participant", "P001"] + study, input: "2\n4\n1\n1 2\n\n")
@@ -257,10 +264,7 @@ struct StudyWorkflowTests {
 
   @Test func theSupportersScreenShowsTheParticipantsOwnWelfareTextWithStudy() throws {
     let temp = TemporaryFolder()
-    let study = ["--study", Self.study, "--responses", temp.path]
-    _ = try Self.rapport(["screen"] + study, input: Self.screening(school: 3, year: 1))
-    let assigned = try Self.rapport(["assign", "P001", "--lead", "IA", "--support", "UA"] + study)
-    #expect(assigned.status == 0, "\(assigned.stderr)")
+    let study = try Self.dundeeParticipantAssigned(in: temp)
     // The lead goes through the attributes, the consent, the set-up and the twelve
     // questions to the debrief, then the input ends: the session waits at the debrief.
     var lead = ["2", "4", "1", "1 2", "", "1", "", ""]

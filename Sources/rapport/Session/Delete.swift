@@ -35,17 +35,7 @@ extension Rapport {
     @Option(help: "Confirm without asking: the same participant id again, exactly.")
     var yes: String?
 
-    @Option(
-      help: ArgumentHelp(
-        "The study file: also erase the participant's kept screening answers from the "
-          + "study's ledger and record that they withdrew.", valueName: "study-file"))
-    var study: String?
-
-    @Option(
-      help: ArgumentHelp(
-        "With --study: the responses folder holding the study's ledger (default: --responses).",
-        valueName: "folder"))
-    var ledger: String?
+    @OptionGroup var studyLink: StudyLink
 
     func run() throws {
       guard SessionStore.isSafeParticipantID(participant) else {
@@ -53,9 +43,10 @@ extension Rapport {
           "that is not a participant id (letters, digits, '-' and '_' only)", status: 2)
       }
       let folders = try sessionFolders()
-      let withdrawal = try study.map {
+      let withdrawal = try studyLink.study.map {
         try LedgerWithdrawal.open(
-          study: $0, ledgerFolder: ledger ?? responses.path, participant: participant)
+          study: $0, ledgerFolder: studyLink.ledgerFolder(responses: responses),
+          participant: participant)
       }
       guard !folders.isEmpty || withdrawal?.listed != nil else {
         print("No session folders of \(participant) in '\(responses.path)'; nothing removed.")

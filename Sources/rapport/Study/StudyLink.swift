@@ -3,14 +3,15 @@ import Foundation
 import RapportCore
 import RapportTerminal
 
-/// `--study` and `--ledger` of `rapport run`, `resume` and `join`: the study a session
-/// belongs to, so a new session's interviewers come from the participant's assignment and
-/// the debrief, on both terminals, shows the welfare text of the participant's own site.
+/// `--study` and `--ledger` of `rapport run`, `resume`, `join` and `delete`: the study a
+/// participant belongs to, so a new session's interviewers come from their assignment, the
+/// debrief on both terminals shows their own site's welfare text, and a withdrawal erases
+/// their answers from the ledger.
 struct StudyLink: ParsableArguments {
   @Option(
     help: ArgumentHelp(
-      "The study file: a new session's interviewers come from the participant's "
-        + "assignment, and the debrief shows the participant's own site's welfare text.",
+      "The study file the participant belongs to: their assigned interviewers, their "
+        + "site's welfare text at the debrief, their entries in the study's ledger.",
       valueName: "study-file"))
   var study: String?
 
@@ -22,12 +23,15 @@ struct StudyLink: ParsableArguments {
 
   /// The assignment of `participant`, or nil without `--study`; exits 1 saying why when
   /// the participant has none or the interviewers typed are not the assigned ones.
+  /// The folder holding the study's ledger.
+  func ledgerFolder(responses: ResponsesFolder) -> String { ledger ?? responses.path }
+
   func assignment(
     of participant: String, lead: String?, support: String?, responses: ResponsesFolder
   ) throws -> AssignedInterviewers? {
     guard let study else { return nil }
     return try AssignedInterviewers.find(
-      study: study, ledgerFolder: ledger ?? responses.path, participant: participant,
+      study: study, ledgerFolder: ledgerFolder(responses: responses), participant: participant,
       lead: lead, support: support)
   }
 
@@ -37,7 +41,7 @@ struct StudyLink: ParsableArguments {
     responses: ResponsesFolder
   ) throws -> (SessionStart, InterviewProtocol) -> InterviewProtocol {
     let sites = try study.map {
-      try AssignedInterviewers.sites(study: $0, ledgerFolder: ledger ?? responses.path)
+      try AssignedInterviewers.sites(study: $0, ledgerFolder: ledgerFolder(responses: responses))
     }
     return { start, snapshot in
       SitePlaceholders.fill(snapshot, site: sites?[start.participant])
