@@ -44,13 +44,16 @@ import Testing
   static func export(_ responses: String, into out: String, _ extra: [String]) throws -> Files {
     let run = try runProcess(
       rapport,
-      ["export", "--all", "--responses", responses, "--format", "csv,descriptors,labelled,json"]
+      [
+        "export", "--all", "--responses", responses, "--format",
+        "csv,descriptors,labelled,json,paradata",
+      ]
         + ["--out", out] + extra)
     #expect(run.status == 0, "\(run.stderr)")
     let csvs = try FileManager.default.contentsOfDirectory(atPath: out).filter {
       $0.hasSuffix(".csv")
     }.sorted()
-    #expect(csvs.count == 5)
+    #expect(csvs.count == 6)
     return try ExportValidators.read(Files.self, "csv_check.py", csvs.map { out + "/" + $0 })
   }
 
@@ -110,6 +113,11 @@ import Testing
       #expect(strings.contains(Self.attribute), "\(out)")
       #expect(!strings.contains("'" + Self.hyperlink), "\(out)")
     }
+    for (out, cells) in [("safe", "spreadsheet-safe"), ("verbatim", "verbatim")] {
+      let info = try JSONSerialization.jsonObject(
+        with: Data(contentsOf: URL(fileURLWithPath: folder.path + "/\(out)/export-info.json")))
+      #expect((info as? [String: Any])?["csv-cells"] as? String == cells)
+    }
     #expect(try Data(contentsOf: URL(fileURLWithPath: journal)) == typedJournal)
     let journalText = String(decoding: typedJournal, as: UTF8.self)
     #expect(!journalText.contains("'@SUM"))
@@ -138,6 +146,19 @@ import Testing
       try ExportValidators.json(
         "stata_check.py", [out + "/answers-belonging-interview.do"]) as? [String: Any]
     #expect((stata?["unguarded"] as? [String])?.contains("gender__other") == true)
+
+    // A verbatim data file is read as it is: the scripts have nothing to take off.
+    let verbatim = folder.path + "/verbatim"
+    _ = try Self.export(responses, into: verbatim, ["--csv-cells", "verbatim"])
+    let plain =
+      try ExportValidators.json("r_check.py", [verbatim + "/answers-belonging-interview.R"])
+      as? [[String: Any]]
+    #expect(
+      plain?.first { $0["name"] as? String == "gender__other" }?["values"] as? [String]
+        == [Self.attribute])
+    let script = try String(
+      contentsOfFile: verbatim + "/answers-belonging-interview.do", encoding: .utf8)
+    #expect(!script.contains("usubstr"))
   }
 
   static func strings(_ value: Any) -> [String] {
