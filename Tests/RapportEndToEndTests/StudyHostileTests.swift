@@ -291,7 +291,7 @@ struct StudyHostileTests {
     #expect(next.stdout.contains("Eligible: participant id P001 (respondent R002)."))
   }
 
-  @Test func aParticipantsOwnWordsInTheCSVReachATerminalInertAndAFileExact() throws {
+  @Test func aParticipantsOwnWordsInTheCSVReachATerminalInertAndAFileSpreadsheetSafe() throws {
     let temp = TemporaryFolder()
     // Gender self-described with an escape sequence that would clear the screen.
     var lines = ["=HYPERLINK(\"x\")\u{1B}[2J", "1", "1", "1 2", "", "1", "", ""]
@@ -310,11 +310,17 @@ struct StudyHostileTests {
       executable: RapportBinary.path, arguments: arguments, environment: ["NO_COLOR": "1"])
     #expect(terminal.waitForExit() == 0)
     let shown = String(decoding: terminal.output, as: UTF8.self)
-    #expect(shown.contains(#"P001,"=HYPERLINK(""x"")␛[2J",Imperial College London,1"#), "\(shown)")
+    #expect(
+      shown.contains(#"P001,"'=HYPERLINK(""x"")␛[2J",Imperial College London,1"#), "\(shown)")
     #expect(!shown.contains("\u{1B}"))
+    // A file or a pipe gets the spreadsheet-safe bytes, or exactly what was typed on request.
     let piped = try Self.rapport(arguments)
     #expect(
-      piped.stdout.contains("P001,\"=HYPERLINK(\"\"x\"\")\u{1B}[2J\",Imperial College London,1\r\n")
-    )
+      piped.stdout.contains(
+        "P001,\"'=HYPERLINK(\"\"x\"\")\u{1B}[2J\",Imperial College London,1\r\n"))
+    let verbatim = try Self.rapport(arguments + ["--csv-cells", "verbatim"])
+    #expect(
+      verbatim.stdout.contains(
+        "P001,\"=HYPERLINK(\"\"x\"\")\u{1B}[2J\",Imperial College London,1\r\n"))
   }
 }

@@ -55,6 +55,12 @@ for number, line in enumerate(text.split("\n")[:-1], start=1):
     if m := re.fullmatch(r"label values (" + NAME + r") (" + NAME + r")", line):
         result["values"][m[1]] = m[2]
         continue
+    if m := re.fullmatch(r"replace (" + NAME + r") = usubstr\((" + NAME + r"), 2, \.\) if "
+                         r"ustrregexm\((" + NAME + r"), `\"\^'\+\[-=\+@\\t\\r\]\"'\)", line):
+        if not m[1] == m[2] == m[3]:
+            fail(f"{where}: the apostrophe is taken off another variable: {line!r}")
+        result.setdefault("unguarded", []).append(m[1])
+        continue
     if line == "tempvar date":
         tempvar = True
         continue

@@ -15,10 +15,15 @@ extension ParticipantTable {
     MarkdownExporter.render(blocks(title: title))
   }
 
-  /// The table alone as CSV (RFC 4180, as every CSV export is). Cells are exact, as typed:
-  /// a self-described answer starting with `=` stays so (no CSV export alters values).
-  public var csv: String {
-    CSVTable(header: header, rows: rows).text
+  /// The table alone as CSV (RFC 4180, as every CSV export is), spreadsheet-safe unless
+  /// `cells` is `.verbatim`: a self-described answer starting with `=` is written `'=…`.
+  /// The header row is the protocol's questions, prose rather than column names, so it is
+  /// guarded as the cells are.
+  public var csv: String { csv(.spreadsheetSafe) }
+
+  /// The table as CSV with its cells written as `cells` says (`--csv-cells`).
+  public func csv(_ cells: CSVTable.Cells) -> String {
+    ([header] + rows).map { CSVTable.line($0, cells: cells) }.joined()
   }
 
   /// A Word document: the title, the table with a bold header row, the defects.

@@ -37,6 +37,9 @@ extension Rapport {
     @Flag(help: "Replace files that already exist.")
     var force = false
 
+    @Option(help: CSVTable.Cells.help)
+    var csvCells: CSVTable.Cells = .spreadsheetSafe
+
     @OptionGroup var media: MediaOptions
 
     func validate() throws {
@@ -74,7 +77,7 @@ extension Rapport {
       let writer = ExportWriter(folder: out, force: force)
       let outcome = try ExportRun.run(
         folders, formats: formats, redactor: redactor, writer: writer, progress: progress,
-        media: media.media, mediaLink: media.mediaLink?.link ?? .reference)
+        media: media.media, mediaLink: media.mediaLink?.link ?? .reference, cells: csvCells)
       progress.finish()
       for problem in outcome.warnings {
         StandardError.warning(problem)

@@ -20,7 +20,8 @@ final class ExportParadata {
 
   /// Adds one session: its (redacted) record and the journal entries it was read from.
   func add(_ record: SessionRecord, entries: [JournalEntry]) throws {
-    try table.write(Data(ParadataExporter.rowsText(entries, redactor: redactor).utf8))
+    let rows = ParadataExporter.rowsText(entries, redactor: redactor, cells: info.csvCells)
+    try table.write(Data(rows.utf8))
     info.add(record, entries: entries)
   }
 

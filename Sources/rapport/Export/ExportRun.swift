@@ -21,7 +21,7 @@ enum ExportRun {
   static func run(
     _ folders: [SessionFolder], formats: [ExportFormat], redactor: Redactor,
     writer: ExportWriter, progress: ProgressBar, media: String? = nil,
-    mediaLink: Recording.Link = .reference
+    mediaLink: Recording.Link = .reference, cells: CSVTable.Cells = .spreadsheetSafe
   ) throws -> Outcome {
     let perSession = formats.filter(\.isPerSession)
     let studyFormats = formats.filter { !$0.isPerSession && !$0.isPerExport }
@@ -35,7 +35,7 @@ enum ExportRun {
     names += formats.flatMap(\.exportFileNames)
     let recordings = try ExportMedia(media, link: mediaLink, sessions: plan.recordable)
     try writer.prepare(names: names)
-    let paradata = try formats.contains(.paradata) ? paradata(writer, redactor) : nil
+    let paradata = try formats.contains(.paradata) ? paradata(writer, redactor, cells) : nil
 
     var reader = JournalExportReader()
     var outcome = Outcome()
@@ -80,7 +80,7 @@ enum ExportRun {
         order.append(id)
         studies[id] = try ExportStudy(
           protocolID: id, formats: studyFormats, writer: writer,
-          created: plan.created[id] ?? record.startedAt)
+          created: plan.created[id] ?? record.startedAt, cells: cells)
       }
       outcome.warnings +=
         try studies[id]?.add(session, transcript: transcript) { try recordings.open(folder.name) }
@@ -99,12 +99,12 @@ enum ExportRun {
   }
 
   /// The export's paradata files, opened before the first session is read.
-  private static func paradata(_ writer: ExportWriter, _ redactor: Redactor) throws
-    -> ExportParadata
-  {
+  private static func paradata(
+    _ writer: ExportWriter, _ redactor: Redactor, _ cells: CSVTable.Cells
+  ) throws -> ExportParadata {
     let info = ExportInfo(
       rapportVersion: Rapport.configuration.version, exportedAt: Date(),
-      redacted: !redactor.isEmpty)
+      redacted: !redactor.isEmpty, csvCells: cells)
     return try ExportParadata(writer: writer, redactor: redactor, info: info)
   }
 

@@ -10,6 +10,7 @@ final class ExportStudy {
   private let protocolID: String
   private let formats: [ExportFormat]
   private let writer: ExportWriter
+  private let cells: CSVTable.Cells
   private var outline: ProtocolOutline?
   private var records: [SessionRecord] = []
   /// Why each session's unanswered items are missing, for `labelled` (read from the visits,
@@ -21,10 +22,14 @@ final class ExportStudy {
   /// titles, each once).
   private var visited: [(id: String, title: String)] = []
 
-  init(protocolID: String, formats: [ExportFormat], writer: ExportWriter, created: Date) throws {
+  init(
+    protocolID: String, formats: [ExportFormat], writer: ExportWriter, created: Date,
+    cells: CSVTable.Cells
+  ) throws {
     self.protocolID = protocolID
     self.formats = formats
     self.writer = writer
+    self.cells = cells
     if formats.contains(.csv) {
       let stream = try writer.stream(names(.csv)[0])
       try stream.write(Data(TimingsCSVExporter.headerText.utf8))
@@ -50,7 +55,7 @@ final class ExportStudy {
   ) throws -> [String] {
     if outline == nil { outline = session.outline }
     let record = session.record
-    try timings?.write(Data(TimingsCSVExporter.rowsText(record).utf8))
+    try timings?.write(Data(TimingsCSVExporter.rowsText(record, cells: cells).utf8))
     if formats.contains(.csv) || formats.contains(.descriptors) || formats.contains(.labelled) {
       records.append(record.studySummary)
     }
@@ -74,7 +79,7 @@ final class ExportStudy {
     var conflicts: [DescriptorsExporter.Conflict] = []
     if let timings {
       try timings.close()
-      let answers = AnswersCSVExporter.export(records, outline: outline)
+      let answers = AnswersCSVExporter.export(records, outline: outline, cells: cells)
       let texts = [answers.answers, answers.codebook, answers.tableSchema]
       for (name, text) in zip(names(.csv).dropFirst(), texts) {
         try writer.write(ExportFile(name: name, text: text))
@@ -82,14 +87,15 @@ final class ExportStudy {
       written += 4
     }
     if formats.contains(.descriptors) {
-      let output = DescriptorsExporter.export(records, outline: outline)
+      let output = DescriptorsExporter.export(records, outline: outline, cells: cells)
       try writer.write(ExportFile(name: names(.descriptors)[0], text: output.csv))
       conflicts = output.conflicts
       written += 1
     }
     if formats.contains(.labelled) {
       let sessions = zip(records, missing).map { LabelledAnswers.Session(record: $0, missing: $1) }
-      let output = LabelledExporter.export(sessions, outline: outline, protocolID: protocolID)
+      let output = LabelledExporter.export(
+        sessions, outline: outline, protocolID: protocolID, cells: cells)
       for (name, text) in zip(names(.labelled), output.texts) {
         try writer.write(ExportFile(name: name, text: text))
       }

@@ -38,6 +38,9 @@ extension Rapport {
     @Flag(help: "Replace an existing output file.")
     var force = false
 
+    @Option(help: CSVTable.Cells.help)
+    var csvCells: CSVTable.Cells = .spreadsheetSafe
+
     func run() throws {
       let study = try options.load()
       let (ledger, sessions) = try options.ledgerAndSessions(study)
@@ -49,7 +52,7 @@ extension Rapport {
       let data: Data
       switch format {
       case .markdown: data = Data(table.markdown(title: title).utf8)
-      case .csv: data = Data(table.csv.utf8)
+      case .csv: data = Data(table.csv(csvCells).utf8)
       case .docx:
         guard output != nil else {
           try StandardError.fail("--format docx needs --output FILE.docx")

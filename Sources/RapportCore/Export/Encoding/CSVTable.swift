@@ -1,6 +1,20 @@
 /// A table written as RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma,
 /// a quote, a line break or surrounding spaces, quotes doubled. UTF-8, no byte-order mark.
+///
+/// Cells are spreadsheet-safe unless asked otherwise (`Cells`): a cell that a spreadsheet
+/// would run as a formula gets a leading `'`, as OWASP recommends. The header row (column
+/// names) is written as it is.
 public struct CSVTable: Equatable, Sendable {
+  /// How cells are written: the one choice between a spreadsheet's safety and the exact text.
+  public enum Cells: String, CaseIterable, Equatable, Sendable {
+    /// A cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return (unless it is a
+    /// plain number), or with apostrophes before one of them, gets one more `'` in front, so
+    /// Excel and LibreOffice show it as text instead of running it as a formula.
+    case spreadsheetSafe = "spreadsheet-safe"
+    /// Every cell exactly as typed, for programs that read the CSV.
+    case verbatim
+  }
+
   public var header: [String]
   public var rows: [[String]]
 
@@ -9,22 +23,32 @@ public struct CSVTable: Equatable, Sendable {
     self.rows = rows
   }
 
-  public var text: String {
-    ([header] + rows).map(Self.line).joined()
+  /// The whole table, spreadsheet-safe.
+  public var text: String { text(.spreadsheetSafe) }
+
+  /// The whole table, its cells written as `cells` says (the header always as it is).
+  public func text(_ cells: Cells) -> String {
+    var out = ""
+    Self.append(header, to: &out, cells: .verbatim)
+    for row in rows { Self.append(row, to: &out, cells: cells) }
+    return out
   }
 
   /// One row as a CSV line, CRLF included.
-  static func line(_ row: [String]) -> String {
+  static func line(_ row: [String], cells: Cells = .spreadsheetSafe) -> String {
     var out = ""
-    append(row, to: &out)
+    append(row, to: &out, cells: cells)
     return out
   }
 
   /// One row as a CSV line, CRLF included, added to the end of `out` (a table built in one
   /// buffer, with no string per field or line).
-  static func append(_ row: [String], to out: inout String) {
+  static func append(
+    _ row: [String], to out: inout String, cells: Cells = .spreadsheetSafe
+  ) {
     for (index, value) in row.enumerated() {
       if index > 0 { out += "," }
+      let value = cell(value, cells)
       if needsQuotes(value) {
         out += "\""
         out += value.replacingOccurrences(of: "\"", with: "\"\"")
@@ -36,9 +60,78 @@ public struct CSVTable: Equatable, Sendable {
     out += "\r\n"
   }
 
-  static func field(_ value: String) -> String {
+  /// One field as written: the cell (`cell`), quoted when it needs it.
+  static func field(_ value: String, cells: Cells = .spreadsheetSafe) -> String {
+    let value = cell(value, cells)
     guard needsQuotes(value) else { return value }
     return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+
+  /// The cell's text before quoting: `value`, with a `'` in front when it is spreadsheet-safe
+  /// and `isFormulaLike(value)`.
+  public static func cell(_ value: String, _ cells: Cells) -> String {
+    cells == .spreadsheetSafe && isFormulaLike(value) ? "'" + value : value
+  }
+
+  /// Whether a spreadsheet could take `value` for a formula (or a cell already guarded):
+  /// its first character is `=`, `+`, `-`, `@`, tab or CR and it is not a plain number, or
+  /// it starts with apostrophes followed by one of those characters (`'=1`, `''-5`; the
+  /// apostrophe added to those too makes the rule reversible: take one `'` off a cell that
+  /// starts with `'`, more apostrophes and one of them, and the typed text is back).
+  ///
+  /// Only the first byte is read for almost every cell; a cell starting with a sign or an
+  /// apostrophe is read further.
+  public static func isFormulaLike(_ value: String) -> Bool {
+    var bytes = value.utf8.makeIterator()
+    guard let first = bytes.next() else { return false }
+    if first == UInt8(ascii: "'") {
+      while let byte = bytes.next() {
+        if byte != UInt8(ascii: "'") { return isFormulaStart(byte) }
+      }
+      return false
+    }
+    guard isFormulaStart(first) else { return false }
+    guard first == UInt8(ascii: "-") || first == UInt8(ascii: "+") else { return true }
+    return !isPlainNumber(value.utf8.dropFirst())
+  }
+
+  /// `=`, `+`, `-`, `@`, TAB, CR: the characters that make a spreadsheet read a formula.
+  private static func isFormulaStart(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "=") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+      || byte == UInt8(ascii: "@") || byte == 0x09 || byte == 0x0D
+  }
+
+  /// Whether the bytes after a sign are an unsigned decimal number: digits with at most one
+  /// `.` (at least one digit), then an optional exponent (`e` or `E`, a sign, digits).
+  /// `5`, `3.5`, `.25`, `1e3`, `2.5E-4` are; `1+2`, `1e`, `.`, `5%`, `1,5`, `inf` are not.
+  static func isPlainNumber(_ bytes: Substring.UTF8View) -> Bool {
+    var digits = 0
+    var dot = false
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+        digits += 1
+      } else if byte == UInt8(ascii: "."), !dot {
+        dot = true
+      } else {
+        break
+      }
+      index = bytes.index(after: index)
+    }
+    guard digits > 0 else { return false }
+    guard index < bytes.endIndex else { return true }
+    guard bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") else {
+      return false
+    }
+    index = bytes.index(after: index)
+    if index < bytes.endIndex,
+      bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")
+    {
+      index = bytes.index(after: index)
+    }
+    guard index < bytes.endIndex else { return false }
+    return bytes[index...].allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
   }
 
   /// Whether `value` must be quoted: a comma, a quote or a line break in it, or white space

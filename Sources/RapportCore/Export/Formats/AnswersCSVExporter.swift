@@ -9,7 +9,11 @@ public enum AnswersCSVExporter {
   }
 
   /// `records` should share one protocol; `outline` is that protocol, when it could be read.
-  public static func export(_ records: [SessionRecord], outline: ProtocolOutline?) -> Output {
+  /// The Table Schema describes either form of the cells: a guarded cell is a string's.
+  public static func export(
+    _ records: [SessionRecord], outline: ProtocolOutline?,
+    cells: CSVTable.Cells = .spreadsheetSafe
+  ) -> Output {
     let columns = AnswerColumn.columns(outline: outline, records: records)
     var answers = CSVTable(header: ["session", "participant"] + columns.map(\.name))
     for record in records {
@@ -27,7 +31,8 @@ public enum AnswersCSVExporter {
       ])
     }
     return Output(
-      answers: answers.text, codebook: codebook.text, tableSchema: tableSchema(columns).text)
+      answers: answers.text(cells), codebook: codebook.text(cells),
+      tableSchema: tableSchema(columns).text)
   }
 
   /// What the `session` and `participant` columns hold (the codebook's and the labels').

@@ -37,7 +37,10 @@ public enum DescriptorsExporter {
   }
 
   /// `records` should share one protocol; rows follow the participants' first sessions.
-  public static func export(_ records: [SessionRecord], outline: ProtocolOutline?) -> Output {
+  public static func export(
+    _ records: [SessionRecord], outline: ProtocolOutline?,
+    cells: CSVTable.Cells = .spreadsheetSafe
+  ) -> Output {
     var items = outline?.attributes.map(\.id) ?? []
     var participants: [String] = []
     var sessions: [String: [SessionRecord]] = [:]
@@ -79,6 +82,6 @@ public enum DescriptorsExporter {
       table.rows.append(
         [participant, String(own.count)] + cells + [notes.joined(separator: "; ")])
     }
-    return Output(csv: table.text, conflicts: conflicts)
+    return Output(csv: table.text(cells), conflicts: conflicts)
   }
 }

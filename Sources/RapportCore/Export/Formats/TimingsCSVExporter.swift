@@ -8,15 +8,19 @@ public enum TimingsCSVExporter {
   ]
 
   /// Rows for the sessions in the order given, visits in the order they happened.
-  public static func export(_ records: [SessionRecord]) -> String {
-    headerText + records.map(rowsText).joined()
+  public static func export(
+    _ records: [SessionRecord], cells: CSVTable.Cells = .spreadsheetSafe
+  ) -> String {
+    headerText + records.map { rowsText($0, cells: cells) }.joined()
   }
 
   /// The header line, CRLF included: the start of a file streamed row by row.
   public static var headerText: String { CSVTable(header: header).text }
 
   /// One session's rows, CRLF-terminated, to follow the header or another session's rows.
-  public static func rowsText(_ record: SessionRecord) -> String {
+  public static func rowsText(
+    _ record: SessionRecord, cells: CSVTable.Cells = .spreadsheetSafe
+  ) -> String {
     var table = CSVTable(header: [])
     for visit in record.visits {
       let skip = visit.skip
@@ -30,6 +34,6 @@ public enum TimingsCSVExporter {
         skip.reason ?? "", String(visit.noteCount), String(visit.flagCount),
       ])
     }
-    return table.rows.map(CSVTable.line).joined()
+    return table.rows.map { CSVTable.line($0, cells: cells) }.joined()
   }
 }

@@ -14,17 +14,23 @@ public struct LabelledAnswers: Equatable, Sendable {
 
   public var columns: [LabelledColumn]
   public var rows: [[String]]
+  /// How the data file's cells are written; when spreadsheet-safe, the scripts take the
+  /// guarding `'` off again, so the packages hold the answers as typed.
+  public var cells: CSVTable.Cells
 
   /// The data file: the variables' names, then one row per session (`CSVTable`).
-  public var csv: String { CSVTable(header: columns.map(\.name), rows: rows).text }
+  public var csv: String { CSVTable(header: columns.map(\.name), rows: rows).text(cells) }
 
-  /// The widest cell of column `index`, in UTF-8 bytes.
+  /// The widest cell of column `index` as the data file holds it, in UTF-8 bytes.
   public func widestBytes(_ index: Int) -> Int {
-    rows.map { $0[index].utf8.count }.max() ?? 0
+    rows.map { CSVTable.cell($0[index], cells).utf8.count }.max() ?? 0
   }
 
   /// `sessions` should share one protocol; `outline` is that protocol, when it could be read.
-  public init(_ sessions: [Session], outline: ProtocolOutline?) {
+  public init(
+    _ sessions: [Session], outline: ProtocolOutline?, cells: CSVTable.Cells = .spreadsheetSafe
+  ) {
+    self.cells = cells
     let answerColumns = AnswerColumn.columns(outline: outline, records: sessions.map(\.record))
     var columns = [
       LabelledColumn(

@@ -26,9 +26,10 @@ public enum LabelledExporter {
 
   /// `sessions` should share one protocol; `outline` is that protocol, when it could be read.
   public static func export(
-    _ sessions: [LabelledAnswers.Session], outline: ProtocolOutline?, protocolID: String
+    _ sessions: [LabelledAnswers.Session], outline: ProtocolOutline?, protocolID: String,
+    cells: CSVTable.Cells = .spreadsheetSafe
   ) -> Output {
-    let answers = LabelledAnswers(sessions, outline: outline)
+    let answers = LabelledAnswers(sessions, outline: outline, cells: cells)
     let names = fileNames(protocolID: protocolID)
     let sav = "answers-" + ExportFile.safeName(protocolID) + ".sav"
     return Output(

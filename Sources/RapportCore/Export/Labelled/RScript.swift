@@ -28,6 +28,12 @@ enum RScript {
       "answers <- utils::read.csv(" + RText.quoted(dataFile) + ", colClasses = \"character\",",
       "  check.names = FALSE, na.strings = character(0), encoding = \"UTF-8\")",
     ]
+    if answers.cells == .spreadsheetSafe {
+      lines += [
+        "# A cell that a spreadsheet would run as a formula has an apostrophe in front: taken off here.",
+        "answers[] <- lapply(answers, sub, pattern = \"^'('*[-=+@\\t\\r])\", replacement = \"\\\\1\")",
+      ]
+    }
     for column in answers.columns {
       let name = RText.quoted(column.name)
       guard column.isAnswer else {

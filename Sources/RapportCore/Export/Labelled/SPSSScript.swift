@@ -44,6 +44,18 @@ enum SPSSScript {
     if !dates.isEmpty {
       lines.append("MATCH FILES /FILE=* /KEEP=\(columns.map(\.name).joined(separator: " ")).")
     }
+    if answers.cells == .spreadsheetSafe {
+      lines.append(
+        "* A cell that a spreadsheet would run as a formula has an apostrophe in front: taken off.")
+      for column in columns where column.kind == .text {
+        let name = column.name
+        lines += [
+          "IF (SUBSTR(\(name), 1, 1) = \"'\"",
+          "    AND ANY(SUBSTR(LTRIM(\(name), \"'\"), 1, 1), '=', '+', '-', '@'))",
+          "    \(name) = SUBSTR(\(name), 2).",
+        ]
+      }
+    }
     lines.append("VARIABLE LABELS")
     for (index, column) in columns.enumerated() {
       let label = SPSSText.quoted(column.label, limit: SPSSText.variableLabelLimit)

@@ -23,6 +23,15 @@ enum StataScript {
       "version 14",
       "import delimited using " + StataText.quoted(dataFile) + ", " + options,
     ]
+    if answers.cells == .spreadsheetSafe {
+      lines.append(
+        "* A cell that a spreadsheet would run as a formula has an apostrophe in front: taken off.")
+      for column in columns where column.kind == .text {
+        lines.append(
+          "replace \(column.name) = usubstr(\(column.name), 2, .) if ustrregexm(\(column.name), "
+            + "`\"^'+[-=+@\\t\\r]\"')")
+      }
+    }
     let numeric = columns.filter { $0.kind != .text && $0.kind != .date }.map(\.name)
     if !numeric.isEmpty {
       lines.append(

@@ -32,13 +32,19 @@ public struct ExportInfo: Equatable, Sendable {
   public var rapportVersion: String
   public var exportedAt: Date
   public var redacted: Bool
+  /// How the CSV files' cells were written (`--csv-cells`).
+  public var csvCells: CSVTable.Cells
   public private(set) var protocols: [ProtocolText] = []
   public private(set) var sessions: [Session] = []
 
-  public init(rapportVersion: String, exportedAt: Date, redacted: Bool) {
+  public init(
+    rapportVersion: String, exportedAt: Date, redacted: Bool,
+    csvCells: CSVTable.Cells = .spreadsheetSafe
+  ) {
     self.rapportVersion = rapportVersion
     self.exportedAt = exportedAt
     self.redacted = redacted
+    self.csvCells = csvCells
   }
 
   /// Adds a session: its (redacted) record and the journal it was read from.
@@ -72,6 +78,7 @@ public struct ExportInfo: Equatable, Sendable {
       ("rapport-version", .string(rapportVersion)),
       ("exported-at", .string(ParadataExporter.utc(exportedAt))),
       ("redacted", .bool(redacted)),
+      ("csv-cells", .string(csvCells.rawValue)),
       ("text-left-out", .string("notes, flags, cues and skip reasons (their lengths are kept)")),
       (
         "protocols",

@@ -20,7 +20,9 @@ public enum ParadataExporter {
 
   /// One session's rows, in journal order, CRLF-terminated; empty for entries that do not
   /// begin with the session's start.
-  public static func rowsText(_ entries: [JournalEntry], redactor: Redactor) -> String {
+  public static func rowsText(
+    _ entries: [JournalEntry], redactor: Redactor, cells: CSVTable.Cells = .spreadsheetSafe
+  ) -> String {
     guard case .sessionStarted(let start)? = entries.first?.event else { return "" }
     let timeline = SessionTimeline(entries)
     var out = ""
@@ -37,7 +39,7 @@ public enum ParadataExporter {
           recording.map { AnswerText.seconds($0.seconds) } ?? "",
           recording.map { $0.isRecorded ? "true" : "false" } ?? "",
           ParadataParameters.of(entry.event, redactor: redactor).compactText,
-        ], to: &out)
+        ], to: &out, cells: cells)
     }
     return out
   }
@@ -56,7 +58,8 @@ public enum ParadataExporter {
   public static func export(_ journals: [[JournalEntry]], info: ExportInfo, redactor: Redactor)
     -> [ExportFile]
   {
-    let table = headerText + journals.map { rowsText($0, redactor: redactor) }.joined()
+    let table =
+      headerText + journals.map { rowsText($0, redactor: redactor, cells: info.csvCells) }.joined()
     return [ExportFile(name: fileNames[0], text: table)] + closingFiles(info: info)
   }
 

@@ -13,13 +13,16 @@ extension ParadataColumns {
       -----
       paradata.csv          the table: CSV (RFC 4180), UTF-8, CRLF line ends, one header row;
                             the rows of each session in the order its journal holds them, the
-                            sessions in the order they were exported
+                            sessions in the order they were exported; a cell a spreadsheet
+                            would run as a formula (=, +, -, @, not a number) starts with '
+                            unless exported with --csv-cells verbatim
       paradata.schema.json  its Frictionless Table Schema; check the table with
                             frictionless validate --schema paradata.schema.json paradata.csv
       README.txt            this file
-      export-info.json      the Rapport version that exported, the time of the export, each
-                            protocol used (id, version, title, SHA-256 of the text the sessions
-                            ran) and each session included (with its status and row count)
+      export-info.json      the Rapport version that exported, the time of the export, how the
+                            CSV cells were written (csv-cells), each protocol used (id,
+                            version, title, SHA-256 of the text the sessions ran) and each
+                            session included (with its status and row count)
 
       Columns
       -------
