@@ -55,3 +55,35 @@ struct StudyWithdrawalTests {
     #expect(twice.stdout.contains("P001 had already withdrawn in "))
   }
 }
+
+extension StudyWithdrawalTests {
+  @Test func aFullDiskDuringTheWithdrawalLeavesTheLedgerAsItWas() throws {
+    let temp = TemporaryFolder()
+    let ledgerPath = "\(temp.path)/belonging-study.study.jsonl"
+    // The ledger ends 5 bytes short of the size limit: the rewritten one, a withdrawal
+    // line longer, cannot be written (`ulimit -f` counts 512-byte blocks).
+    let blocks = 2
+    var ledger = Data(
+      (#"{"attributes":{"school":"dundee","year":"1"},"outcome":"eligible","#
+        + #""participant":"P001","respondent":"R001","type":"screened"}"# + "\n").utf8)
+    ledger.append(Data(String(repeating: " ", count: blocks * 512 - 5 - ledger.count - 1).utf8))
+    ledger.append(0x0A)
+    #expect(
+      FileManager.default.createFile(
+        atPath: ledgerPath, contents: ledger, attributes: [.posixPermissions: 0o600]))
+    let result = try runProcess(
+      "/bin/sh",
+      [
+        "-c", "ulimit -S -f \(blocks); exec \"$0\" \"$@\"", RapportBinary.path, "delete", "P001",
+        "--yes", "P001", "--study", Study.study, "--responses", temp.path,
+      ], environment: ["NO_COLOR": "1"])
+    #expect(result.status == 1)
+    #expect(result.stderr.hasPrefix("error: the withdrawal of P001 could not be recorded ("))
+    #expect(result.stderr.contains("the ledger is unchanged"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: ledgerPath)) == ledger)
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: temp.path).sorted()
+        == ["belonging-study.study.jsonl", "belonging-study.study.lock"],
+      "no half-written ledger is left beside it")
+  }
+}

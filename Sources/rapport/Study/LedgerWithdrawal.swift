@@ -30,7 +30,15 @@ struct LedgerWithdrawal {
 
   /// Erases and says what happened.
   func run(_ id: String) throws -> String {
-    let outcome = try StandardError.failing { try file.withdraw(id) }
+    let outcome: StudyLedgerErasure.Outcome
+    do {
+      outcome = try file.withdraw(id)
+    } catch {
+      try StandardError.fail(
+        "the withdrawal of \(id) could not be recorded (\(error.localizedDescription)); "
+          + "the ledger is unchanged and nothing else was removed: run the command again "
+          + "once this is fixed")
+    }
     switch outcome {
     case .erased(_, let answers):
       return "erased \(answers) kept answer(s) of \(id) from \(file.path) and recorded "
