@@ -91,7 +91,10 @@ public struct CSVTable: Equatable, Sendable {
   /// apostrophe is read further.
   public static func isFormulaLike(_ value: String) -> Bool {
     // Every character that matters is at most `@` (0x40): letters and other text stop here.
-    guard let first = value.utf8.first, first <= UInt8(ascii: "@") else { return false }
+    let utf8 = value.utf8
+    guard utf8.startIndex < utf8.endIndex else { return false }
+    let first = utf8[utf8.startIndex]
+    guard first <= UInt8(ascii: "@") else { return false }
     if first == UInt8(ascii: "'") {
       for byte in value.utf8.dropFirst() where byte != UInt8(ascii: "'") {
         return isFormulaStart(byte)
