@@ -48,16 +48,24 @@ public struct CSVTable: Equatable, Sendable {
   ) {
     for (index, value) in row.enumerated() {
       if index > 0 { out += "," }
-      let value = cell(value, cells)
-      if needsQuotes(value) {
-        out += "\""
-        out += value.replacingOccurrences(of: "\"", with: "\"\"")
-        out += "\""
+      if cells == .spreadsheetSafe, isFormulaLike(value) {
+        write("'" + value, to: &out)
       } else {
-        out += value
+        write(value, to: &out)
       }
     }
     out += "\r\n"
+  }
+
+  /// One cell's text added to `out`, quoted when it needs it.
+  private static func write(_ value: String, to out: inout String) {
+    if needsQuotes(value) {
+      out += "\""
+      out += value.replacingOccurrences(of: "\"", with: "\"\"")
+      out += "\""
+    } else {
+      out += value
+    }
   }
 
   /// One field as written: the cell (`cell`), quoted when it needs it.
@@ -82,11 +90,14 @@ public struct CSVTable: Equatable, Sendable {
   /// Only the first byte is read for almost every cell; a cell starting with a sign or an
   /// apostrophe is read further.
   public static func isFormulaLike(_ value: String) -> Bool {
-    var bytes = value.utf8.makeIterator()
-    guard let first = bytes.next() else { return false }
+    // Every character that matters is at most `@` (0x40): letters and other text stop here.
+    let utf8 = value.utf8
+    guard utf8.startIndex < utf8.endIndex else { return false }
+    let first = utf8[utf8.startIndex]
+    guard first <= UInt8(ascii: "@") else { return false }
     if first == UInt8(ascii: "'") {
-      while let byte = bytes.next() {
-        if byte != UInt8(ascii: "'") { return isFormulaStart(byte) }
+      for byte in value.utf8.dropFirst() where byte != UInt8(ascii: "'") {
+        return isFormulaStart(byte)
       }
       return false
     }
