@@ -103,6 +103,30 @@ import Testing
     }
   }
 
+  /// Files are 0600 whatever the umask: under one that takes the owner's read or write
+  /// (`open` alone would give 0400 here) as under the usual 022 (where no `fchmod` is needed).
+  @Test(arguments: ["0277", "0022"])
+  func everyFileIsPrivateWhateverTheUmask(umask: String) throws {
+    let folder = TemporaryFolder()
+    let responses = try Self.responses(in: folder)
+    let out = folder.path + "/out"
+    let result = try runProcess(
+      "/bin/sh",
+      [
+        "-c", "umask \(umask) && exec \"$0\" \"$@\"", Self.rapport, "export", "--all",
+        "--responses", responses, "--format", "all", "--out", out,
+      ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let names = try FileManager.default.contentsOfDirectory(atPath: out)
+    #expect(names.count == 33)
+    for name in names {
+      let attributes = try FileManager.default.attributesOfItem(atPath: out + "/" + name)
+      #expect(attributes[.posixPermissions] as? Int == 0o600, "\(name) under umask \(umask)")
+    }
+    let folderMode = try FileManager.default.attributesOfItem(atPath: out)[.posixPermissions]
+    #expect(folderMode as? Int == 0o700)
+  }
+
   @Test func oneSessionByParticipantWithTheProtocolFromItsSnapshot() throws {
     let folder = TemporaryFolder()
     let responses = try Self.responses(in: folder)

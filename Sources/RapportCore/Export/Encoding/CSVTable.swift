@@ -27,7 +27,7 @@ public struct CSVTable: Equatable, Sendable {
       if index > 0 { out += "," }
       if needsQuotes(value) {
         out += "\""
-        out += value.replacingOccurrences(of: "\"", with: "\"\"")
+        out += doublingQuotes(value)
         out += "\""
       } else {
         out += value
@@ -38,7 +38,30 @@ public struct CSVTable: Equatable, Sendable {
 
   static func field(_ value: String) -> String {
     guard needsQuotes(value) else { return value }
-    return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    return "\"" + doublingQuotes(value) + "\""
+  }
+
+  /// `value` with every quote doubled. From its bytes when no quote touches a non-ASCII
+  /// byte (a quote between ASCII bytes is a `Character` of its own, so the bytes give what
+  /// Foundation's replacement gives: the paradata's JSON cells, most text); otherwise by
+  /// Foundation, which matches whole `Character`s.
+  static func doublingQuotes(_ value: String) -> String {
+    let fromBytes = value.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count + 8)
+      for index in bytes.indices {
+        let byte = bytes[index]
+        if byte == 0x22 {
+          if index > 0 && bytes[index - 1] >= 0x80 { return nil }
+          if index + 1 < bytes.count && bytes[index + 1] >= 0x80 { return nil }
+          out.append(0x22)
+        }
+        out.append(byte)
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
+    if let text = fromBytes ?? nil { return text }
+    return value.replacingOccurrences(of: "\"", with: "\"\"")
   }
 
   /// Whether `value` must be quoted: a comma, a quote or a line break in it, or white space

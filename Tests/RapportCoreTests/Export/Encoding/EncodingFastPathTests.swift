@@ -1,3 +1,4 @@
+import Foundation
 import RapportTestSupport
 import Testing
 
@@ -21,6 +22,24 @@ import Testing
     #expect(CSVTable.field("P001") == "P001")
     #expect(CSVTable.field(" P001") == "\" P001\"")
     #expect(CSVTable.field("a \"b\", c") == "\"a \"\"b\"\", c\"")
+  }
+
+  /// Quotes doubled from the bytes give Foundation's replacement byte for byte, combining
+  /// marks after a quote and curly quotes beside one included.
+  @Test func csvQuoteDoublingFromBytesAgreesWithFoundation() {
+    var generator = SeededGenerator(seed: 13)
+    let alphabet = Self.alphabet + ["\u{0301}", "“", "”", "{", ":", "1"]
+    var withQuotes = 0
+    for _ in 0..<20_000 {
+      let value = generator.text(from: alphabet, maxLength: 12)
+      let replaced = value.replacingOccurrences(of: "\"", with: "\"\"")
+      #expect(
+        Array(CSVTable.doublingQuotes(value).utf8) == Array(replaced.utf8),
+        "\(value.debugDescription)")
+      if value.utf8.contains(0x22) { withQuotes += 1 }
+    }
+    #expect(withQuotes > 2_000, "the generator writes quotes")
+    #expect(CSVTable.doublingQuotes(#"{"index":1}"#) == #"{""index"":1}"#)
   }
 
   @Test func cueTextShortcutAgreesWithTheFullRules() {
