@@ -23,6 +23,12 @@ struct JournalLineParser {
     private(set) var keys: [String] = []
     private(set) var values: [Value] = []
 
+    /// Room for a journal line's members from the start (no growing as they are read).
+    init() {
+      keys.reserveCapacity(16)
+      values.reserveCapacity(16)
+    }
+
     subscript(key: String) -> Value? {
       guard let index = keys.firstIndex(of: key) else { return nil }
       return values[index]

@@ -23,17 +23,23 @@ public struct CSVTable: Equatable, Sendable {
   /// One row as a CSV line, CRLF included, added to the end of `out` (a table built in one
   /// buffer, with no string per field or line).
   static func append(_ row: [String], to out: inout String) {
+    // The line's bytes gathered first and added to `out` at once: one append a line, not
+    // two a field.
+    var line: [UInt8] = []
+    line.reserveCapacity(row.reduce(2) { $0 + $1.utf8.count + 3 })
     for (index, value) in row.enumerated() {
-      if index > 0 { out += "," }
+      if index > 0 { line.append(UInt8(ascii: ",")) }
       if needsQuotes(value) {
-        out += "\""
-        out += doublingQuotes(value)
-        out += "\""
+        line.append(UInt8(ascii: "\""))
+        line.append(contentsOf: doublingQuotes(value).utf8)
+        line.append(UInt8(ascii: "\""))
       } else {
-        out += value
+        line.append(contentsOf: value.utf8)
       }
     }
-    out += "\r\n"
+    line.append(0x0D)
+    line.append(0x0A)
+    out += String(decoding: line, as: UTF8.self)
   }
 
   static func field(_ value: String) -> String {

@@ -42,6 +42,28 @@ import Testing
     #expect(CSVTable.doublingQuotes(#"{"index":1}"#) == #"{""index"":1}"#)
   }
 
+  /// A file name of safe bytes is kept as it is, and is what the scalar-by-scalar rule gives.
+  @Test func safeNamesFromBytesAgreeWithTheScalarRule() {
+    var generator = SeededGenerator(seed: 17)
+    let alphabet: [Character] = Array("aZ09-_. /é\u{0301}ªP_T:")
+    for _ in 0..<20_000 {
+      let text = generator.text(from: alphabet, maxLength: 8)
+      let mapped = String(
+        text.unicodeScalars.map { scalar -> Character in
+          scalar.isASCII
+            && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+              || scalar == "-" || scalar == "_" || scalar == ".")
+            ? Character(scalar) : "_"
+        })
+      let full = mapped.hasPrefix(".") || mapped.isEmpty ? "_" + mapped : mapped
+      #expect(Array(ExportFile.safeName(text).utf8) == Array(full.utf8), "\(text.debugDescription)")
+    }
+    #expect(
+      ExportFile.safeName("P001_belonging-interview_20221003T140509Z")
+        == "P001_belonging-interview_20221003T140509Z")
+    #expect(ExportFile.safeName(".hidden") == "_.hidden")
+  }
+
   @Test func cueTextShortcutAgreesWithTheFullRules() {
     var generator = SeededGenerator(seed: 11)
     var shortcuts = 0
