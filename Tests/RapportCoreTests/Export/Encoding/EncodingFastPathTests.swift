@@ -83,3 +83,36 @@ import Testing
     #expect(shortcuts > 1_000, "the generator reaches the shortcut")
   }
 }
+
+/// JSON written into a byte buffer is the text the `String` writer gives, on generated
+/// values nested three deep with strings that need escaping and strings that do not.
+@Suite struct JSONBufferTests {
+  static func value(_ generator: inout SeededGenerator, depth: Int) -> JSONValue {
+    let strings: [Character] = Array("ab \"\\\n\t—“é\u{2028}{}:,")
+    switch generator.next() % (depth > 2 ? 4 : 6) {
+    case 0: return .null
+    case 1: return .bool(generator.next() % 2 == 0)
+    case 2: return .number(Double(Int(generator.next() % 20_000)) / 8 - 1_000)
+    case 3: return .string(generator.text(from: strings, maxLength: 6))
+    case 4:
+      return .array(
+        (0..<Int(generator.next() % 4)).map { _ in value(&generator, depth: depth + 1) })
+    default:
+      return .object(
+        (0..<Int(generator.next() % 4)).map { _ in
+          (generator.text(from: strings, maxLength: 4), value(&generator, depth: depth + 1))
+        })
+    }
+  }
+
+  @Test func bufferedTextIsTheAppendedText() {
+    var generator = SeededGenerator(seed: 19)
+    for _ in 0..<5_000 {
+      let value = Self.value(&generator, depth: 0)
+      #expect(Array(value.text.utf8) == Array(value.textByAppending.utf8))
+    }
+    #expect(
+      JSONValue.object([("a", .array([.number(1), .null]))]).text
+        == "{\n  \"a\": [\n    1,\n    null\n  ]\n}\n")
+  }
+}
