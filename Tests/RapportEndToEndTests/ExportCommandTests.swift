@@ -103,6 +103,51 @@ import Testing
     }
   }
 
+  /// Files are 0600 whatever the umask: under one that takes the owner's read or write
+  /// (`open` alone would give 0400 here) as under the usual 022 or none at all (where no
+  /// `fchmod` is needed, and where a slip would leave files readable by everyone).
+  @Test(arguments: ["0277", "0022", "0000"])
+  func everyFileIsPrivateWhateverTheUmask(umask: String) throws {
+    let folder = TemporaryFolder()
+    let responses = try Self.responses(in: folder)
+    let out = folder.path + "/out"
+    let result = try runProcess(
+      "/bin/sh",
+      [
+        "-c", "umask \(umask) && exec \"$0\" \"$@\"", Self.rapport, "export", "--all",
+        "--responses", responses, "--format", "all", "--out", out,
+      ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let names = try FileManager.default.contentsOfDirectory(atPath: out)
+    #expect(names.count == 33)
+    for name in names {
+      let attributes = try FileManager.default.attributesOfItem(atPath: out + "/" + name)
+      #expect(attributes[.posixPermissions] as? Int == 0o600, "\(name) under umask \(umask)")
+    }
+    let folderMode = try FileManager.default.attributesOfItem(atPath: out)[.posixPermissions]
+    #expect(folderMode as? Int == 0o700)
+  }
+
+  /// A folder the export made itself is not checked for files on the way in (it is empty),
+  /// but it is on the next run: that run refuses, writes nothing and leaves every file as it was.
+  @Test func aFolderMadeByTheExportIsNeverWrittenOverOnTheNextRun() throws {
+    let folder = TemporaryFolder()
+    let responses = try Self.responses(in: folder)
+    let out = folder.path + "/new/nested/out"
+    let arguments = ["export", "--all", "--responses", responses, "--format", "all", "--out", out]
+    let first = try runProcess(Self.rapport, arguments)
+    #expect(first.status == 0, "\(first.stderr)")
+    let names = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+    #expect(names.count == 33)
+    let marked = out + "/" + names[0]
+    try Data("kept".utf8).write(to: URL(fileURLWithPath: marked))
+    let again = try runProcess(Self.rapport, arguments)
+    #expect(again.status == 1)
+    #expect(again.stderr.contains("and 32 more already exist(s); nothing was written"))
+    #expect(try String(contentsOfFile: marked, encoding: .utf8) == "kept")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == names)
+  }
+
   @Test func oneSessionByParticipantWithTheProtocolFromItsSnapshot() throws {
     let folder = TemporaryFolder()
     let responses = try Self.responses(in: folder)

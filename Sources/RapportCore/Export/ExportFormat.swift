@@ -70,6 +70,10 @@ public struct ExportFile: Equatable, Sendable {
 
   /// A name that is safe as a file name anywhere: letters, digits, `.`, `-`, `_`.
   public static func safeName(_ text: String) -> String {
+    // A name of those bytes alone (a session id) is its own safe name: no scalar walk.
+    if text.utf8.allSatisfy(isSafeByte) {
+      return text.hasPrefix(".") || text.isEmpty ? "_" + text : text
+    }
     let safe = String(
       text.unicodeScalars.map { scalar -> Character in
         scalar.isASCII
@@ -78,6 +82,12 @@ public struct ExportFile: Equatable, Sendable {
           ? Character(scalar) : "_"
       })
     return safe.hasPrefix(".") || safe.isEmpty ? "_" + safe : safe
+  }
+
+  /// An ASCII letter or digit, `-`, `_` or `.`: the bytes `safeName` keeps.
+  static func isSafeByte(_ byte: UInt8) -> Bool {
+    (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)
+      || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
   }
 
   /// The per-session file name of `record` in `format`.

@@ -13,16 +13,26 @@ public enum SessionExporter {
     }
   }
 
-  /// A session's transcript template, laid out once and shared by the formats made of it
-  /// (Markdown, text, Word, and the `.qdpx`'s text source).
+  /// A session's transcript template and chapter cues, each worked out once and shared by
+  /// the formats made of them (the template: Markdown, text, Word and the `.qdpx`'s text
+  /// source; the cues: WebVTT, SubRip, Audacity labels, the CUE sheet and the `.qdpx`'s
+  /// recording).
   public struct Transcript: Sendable {
     public let blocks: [TranscriptTemplate.Block]
     /// The plain text (`TextExporter`); empty unless asked for.
     public let text: String
+    /// The chapter cues (`ChapterCue.cues`); nil unless asked for.
+    public let cues: [ChapterCue]?
 
-    public init(_ record: SessionRecord, needsText: Bool = true) {
+    public init(_ record: SessionRecord, needsText: Bool = true, needsCues: Bool = true) {
       blocks = TranscriptTemplate.blocks(for: record)
       text = needsText ? TextExporter.render(blocks) : ""
+      cues = needsCues ? ChapterCue.cues(for: record) : nil
+    }
+
+    /// Whether any of `formats` is made of the chapter cues.
+    public static func needsCues(_ formats: [ExportFormat]) -> Bool {
+      formats.contains { [.vtt, .srt, .audacity, .cue, .qdpx].contains($0) }
     }
   }
 
@@ -43,6 +53,7 @@ public enum SessionExporter {
   ) throws(ExportError) -> ExportFile {
     let name = ExportFile.name(for: record, format: format)
     let blocks = transcript?.blocks ?? TranscriptTemplate.blocks(for: record)
+    let cues = transcript?.cues
     switch format {
     case .markdown: return ExportFile(name: name, text: MarkdownExporter.render(blocks))
     case .text:
@@ -50,12 +61,13 @@ public enum SessionExporter {
       return ExportFile(name: name, text: text ?? TextExporter.render(blocks))
     case .docx:
       return ExportFile(name: name, data: try DocxExporter.export(record, blocks: blocks))
-    case .vtt: return ExportFile(name: name, text: VTTExporter.export(record))
-    case .srt: return ExportFile(name: name, text: SRTExporter.export(record))
+    case .vtt: return ExportFile(name: name, text: VTTExporter.export(record, cues: cues))
+    case .srt: return ExportFile(name: name, text: SRTExporter.export(record, cues: cues))
     case .json: return ExportFile(name: name, text: JSONExporter.export(record))
     case .eaf: return ExportFile(name: name, text: EAFExporter.export(record))
-    case .audacity: return ExportFile(name: name, text: AudacityLabelsExporter.export(record))
-    case .cue: return ExportFile(name: name, text: CueSheetExporter.export(record))
+    case .audacity:
+      return ExportFile(name: name, text: AudacityLabelsExporter.export(record, cues: cues))
+    case .cue: return ExportFile(name: name, text: CueSheetExporter.export(record, cues: cues))
     case .csv, .descriptors, .qdpx, .labelled, .qdc, .paradata:
       return ExportFile(name: name, data: Data())
     }

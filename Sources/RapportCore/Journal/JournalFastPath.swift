@@ -8,7 +8,7 @@
 /// or exponent, a number too large. `JournalCodec` then asks `JSONDecoder`, so a damaged
 /// line is reported, and an unknown event named, exactly as before.
 enum JournalFastPath {
-  typealias Object = [String: JournalLineParser.Value]
+  typealias Object = JournalLineParser.Members
 
   /// The entry a line holds, or nil to let `JSONDecoder` decide.
   static func entry(_ line: UnsafeRawBufferPointer) -> JournalEntry? {
@@ -93,7 +93,8 @@ enum JournalFastPath {
 
   /// `JournalAnswer`'s one-key object.
   private static func answer(_ value: JournalLineParser.Value?) -> AnswerValue? {
-    guard case .object(let members)? = value, members.count == 1, let (key, inner) = members.first
+    guard case .object(let members)? = value, members.count == 1, let key = members.keys.first,
+      let inner = members.values.first
     else { return nil }
     switch key {
     case "text": return string(inner).map(AnswerValue.text)

@@ -13,8 +13,36 @@ struct JournalLineParser {
     case number(String)
     case bool(Bool)
     case null
-    case object([String: Value])
+    case object(Members)
     case array([Value])
+  }
+
+  /// An object's members in the order read. A journal line has a dozen at most, so a key
+  /// is found by comparing keys, which costs less than hashing them into a dictionary.
+  struct Members {
+    private(set) var keys: [String] = []
+    private(set) var values: [Value] = []
+
+    /// Room for a journal line's members from the start (no growing as they are read).
+    init() {
+      keys.reserveCapacity(16)
+      values.reserveCapacity(16)
+    }
+
+    subscript(key: String) -> Value? {
+      guard let index = keys.firstIndex(of: key) else { return nil }
+      return values[index]
+    }
+
+    var count: Int { keys.count }
+
+    /// Adds a member; false (and nothing added) when the key is there already.
+    mutating func add(_ key: String, _ value: Value) -> Bool {
+      guard !keys.contains(key) else { return false }
+      keys.append(key)
+      values.append(value)
+      return true
+    }
   }
 
   private let bytes: UnsafeRawBufferPointer
@@ -23,7 +51,7 @@ struct JournalLineParser {
   private init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
   /// The line's top-level object, or nil when the fast path should not decide.
-  static func object(_ bytes: UnsafeRawBufferPointer) -> [String: Value]? {
+  static func object(_ bytes: UnsafeRawBufferPointer) -> Members? {
     var parser = JournalLineParser(bytes)
     guard case .object(let members)? = parser.value(depth: 0) else { return nil }
     parser.skipSpace()
@@ -55,7 +83,7 @@ struct JournalLineParser {
 
   private mutating func object(depth: Int) -> Value? {
     index += 1
-    var members: [String: Value] = [:]
+    var members = Members()
     skipSpace()
     if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
       index += 1
@@ -71,7 +99,7 @@ struct JournalLineParser {
       index += 1
       guard let member = value(depth: depth + 1) else { return nil }
       // A repeated key is left to JSONDecoder, whose choice between the two is its own.
-      guard members.updateValue(member, forKey: key) == nil else { return nil }
+      guard members.add(key, member) else { return nil }
       skipSpace()
       guard index < bytes.count else { return nil }
       index += 1
@@ -109,28 +137,48 @@ struct JournalLineParser {
   private mutating func string() -> String? {
     index += 1
     let start = index
+    var high: UInt8 = 0
     while index < bytes.count {
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
-        let text = String(
-          validating: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        let text = Self.text(
+          UnsafeRawBufferPointer(rebasing: bytes[start..<index]), ascii: high < 0x80)
         index += 1
         return text
       }
       if byte == UInt8(ascii: "\\") { return escapedString(from: start) }
       if byte < 0x20 { return nil }
+      high |= byte
       index += 1
     }
     return nil
   }
 
+  /// The string of UTF-8 `bytes`, nil when they are not valid UTF-8. ASCII (most keys and
+  /// values) is valid as it stands and is taken without the validating decoder's work.
+  private static func text(_ bytes: UnsafeRawBufferPointer, ascii: Bool) -> String? {
+    ascii ? String(decoding: bytes, as: UTF8.self) : String(validating: bytes, as: UTF8.self)
+  }
+
   private mutating func escapedString(from start: Int) -> String? {
-    var scratch: [UInt8] = Array(bytes[start..<index])
+    var scratch: [UInt8] = []
+    scratch.reserveCapacity(bytes.count - start)
+    scratch.append(contentsOf: bytes[start..<index])
     while index < bytes.count {
+      // The run up to the next quote, backslash or control byte, copied at once.
+      let run = index
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+        index += 1
+      }
+      if run < index { scratch.append(contentsOf: bytes[run..<index]) }
+      guard index < bytes.count else { return nil }
       let byte = bytes[index]
       index += 1
       switch byte {
-      case UInt8(ascii: "\""): return String(validating: scratch, as: UTF8.self)
+      case UInt8(ascii: "\""):
+        return scratch.withUnsafeBytes { String(validating: $0, as: UTF8.self) }
       case UInt8(ascii: "\\"):
         guard index < bytes.count else { return nil }
         let escaped: UInt8

@@ -68,14 +68,18 @@ public struct JournalReadResult: Equatable, Sendable {
 
   /// Everything a reader must be told about this journal, most serious first, in the one
   /// wording every command uses. A torn tail is listed as read, not as set aside.
-  public var problems: [JournalProblem] {
+  public var problems: [JournalProblem] { problems(intact: \.snapshotIsIntact) }
+
+  /// `problems`, with whether the start's snapshot matches its hash given by `intact` (a
+  /// reader of many sessions of one protocol hashes their shared snapshot once).
+  public func problems(intact: (SessionStart) -> Bool) -> [JournalProblem] {
     if isEmpty { return [.emptyJournal] }
     var problems: [JournalProblem] = []
     if isNewerFormat {
       problems.append(.newerFormat(found: declaredFormat ?? sessionStart?.journalFormat ?? 0))
     }
     if let start = sessionStart {
-      if !start.snapshotIsIntact { problems.append(.snapshotAltered) }
+      if !intact(start) { problems.append(.snapshotAltered) }
     } else {
       problems.append(.noSessionStart)
     }

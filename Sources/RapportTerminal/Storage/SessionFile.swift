@@ -71,7 +71,13 @@ enum SessionFile {
     -> Data
   {
     var data = Data()
-    var buffer = [UInt8](repeating: 0, count: 65_536)
+    // Sized to a regular file (one byte more than it holds) rather than a zeroed 64 KiB
+    // each time; a file that grows meanwhile is still read to its end.
+    var info = stat()
+    let isRegular = fstat(fd, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+    let size = isRegular ? max(0, Int(info.st_size) - offset) : 0
+    var buffer = [UInt8](repeating: 0, count: size > 0 ? min(65_536, size + 1) : 65_536)
+    data.reserveCapacity(size)
     while true {
       let count = pread(fd, &buffer, buffer.count, off_t(offset + data.count))
       if count < 0 {

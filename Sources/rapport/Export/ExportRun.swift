@@ -38,6 +38,7 @@ enum ExportRun {
     let paradata = try formats.contains(.paradata) ? paradata(writer, redactor, cells) : nil
 
     var reader = JournalExportReader()
+    let protocolFiles = ProtocolFileCheck.Files()
     var outcome = Outcome()
     outcome.warnings += recordings.warnings
     var studies: [String: ExportStudy] = [:]
@@ -54,7 +55,7 @@ enum ExportRun {
         entries = result.entries
         outcome.warnings += session.record.warnings.map { "session '\(folder.name)': \($0)" }
         outcome.warnings += result.problems.map { "session '\(folder.name)': \($0)" }
-        if let drift = ProtocolFileCheck.drift(of: result.start) {
+        if let drift = protocolFiles.drift(of: result.start) {
           outcome.warnings.append("session '\(folder.name)': \(drift.sentence)")
         }
       } catch {
@@ -66,7 +67,8 @@ enum ExportRun {
       outcome.sessions += 1
       let record = session.record
       let transcript = SessionExporter.Transcript(
-        record, needsText: formats.contains(.text) || formats.contains(.qdpx))
+        record, needsText: formats.contains(.text) || formats.contains(.qdpx),
+        needsCues: SessionExporter.Transcript.needsCues(formats))
       for file in try SessionExporter.files(
         for: record, formats: perSession, transcript: transcript)
       {

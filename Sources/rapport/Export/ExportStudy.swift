@@ -69,7 +69,7 @@ final class ExportStudy {
       defer { opened?.file.close() }
       return try qdpx?.project.add(
         record, blocks: transcript.blocks, text: transcript.text,
-        recording: opened?.recording) ?? []
+        recording: opened?.recording, cues: transcript.cues) ?? []
     }
   }
 

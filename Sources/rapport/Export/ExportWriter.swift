@@ -30,6 +30,9 @@ struct ExportWriter {
       } catch {
         try FileOutput.fail("cannot create the folder '\(folder)'")
       }
+      // A folder made just now holds nothing to replace; a file that appears in it from
+      // elsewhere meanwhile is still refused, by `O_EXCL`, when its name comes.
+      return
     }
     guard !force else { return }
     // lstat, not stat: a dangling link counts as a file that is there.
@@ -64,7 +67,7 @@ struct ExportWriter {
       try FileOutput.fail("cannot write '\(target)': \(String(cString: strerror(errno)))")
     }
     defer { close(fd) }
-    fchmod(fd, 0o600)
+    Self.setMode(fd)
     let written = data.withUnsafeBytes { writeFully(fd, $0) }
     // No fsync: an export is made again from the journal at will.
     if written != data.count {
@@ -101,10 +104,23 @@ struct ExportWriter {
     guard fd >= 0 else {
       try FileOutput.fail("cannot write '\(target)': \(String(cString: strerror(errno)))")
     }
-    fchmod(fd, 0o600)
+    Self.setMode(fd)
     return fd
   }
 
+  /// Makes a file this writer created 0600 whatever the umask. `open` gave it `0600` less
+  /// the umask's bits, so only a umask that takes the owner's read or write needs the
+  /// `fchmod` (a file per export file otherwise: one system call each).
+  private static func setMode(_ fd: Int32) {
+    if umaskTakesOwnerBits { fchmod(fd, 0o600) }
+  }
+
+  /// Read once (`umask` can only be read by setting it, and is set straight back).
+  private static let umaskTakesOwnerBits: Bool = {
+    let mask = umask(0o077)
+    umask(mask)
+    return mask & 0o600 != 0
+  }()
   private static func exists(_ path: String) -> Bool {
     var info = stat()
     return lstat(path, &info) == 0

@@ -20,7 +20,7 @@ struct QDPXRecordingSource {
 
   init(
     record: SessionRecord, recording: Recording, sections: [QDPXSection], user: String,
-    code: (String) -> String
+    cues all: [ChapterCue], code: (String) -> String
   ) {
     let id = record.sessionID
     guid = GUID.make("recording", id)
@@ -33,7 +33,6 @@ struct QDPXRecordingSource {
     let element = recording.kind.element
 
     let firstPart = record.recordingParts.first?.number
-    let all = ChapterCue.cues(for: record)
     let cues = all.filter { $0.part == nil || $0.part == firstPart }
     if record.timeBase == .sessionStart {
       warnings.append(

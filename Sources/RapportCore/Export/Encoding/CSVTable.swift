@@ -46,33 +46,54 @@ public struct CSVTable: Equatable, Sendable {
   static func append(
     _ row: [String], to out: inout String, cells: Cells = .spreadsheetSafe
   ) {
-    for (index, value) in row.enumerated() {
-      if index > 0 { out += "," }
-      if cells == .spreadsheetSafe, isFormulaLike(value) {
-        write("'" + value, to: &out)
+    // The line's bytes gathered first and added to `out` at once: one append a line, not
+    // two a field.
+    var line: [UInt8] = []
+    line.reserveCapacity(row.reduce(2) { $0 + $1.utf8.count + 4 })
+    for (index, typed) in row.enumerated() {
+      if index > 0 { line.append(UInt8(ascii: ",")) }
+      let value = cell(typed, cells)
+      if needsQuotes(value) {
+        line.append(UInt8(ascii: "\""))
+        line.append(contentsOf: doublingQuotes(value).utf8)
+        line.append(UInt8(ascii: "\""))
       } else {
-        write(value, to: &out)
+        line.append(contentsOf: value.utf8)
       }
     }
-    out += "\r\n"
-  }
-
-  /// One cell's text added to `out`, quoted when it needs it.
-  private static func write(_ value: String, to out: inout String) {
-    if needsQuotes(value) {
-      out += "\""
-      out += value.replacingOccurrences(of: "\"", with: "\"\"")
-      out += "\""
-    } else {
-      out += value
-    }
+    line.append(0x0D)
+    line.append(0x0A)
+    out += String(decoding: line, as: UTF8.self)
   }
 
   /// One field as written: the cell (`cell`), quoted when it needs it.
   static func field(_ value: String, cells: Cells = .spreadsheetSafe) -> String {
     let value = cell(value, cells)
     guard needsQuotes(value) else { return value }
-    return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    return "\"" + doublingQuotes(value) + "\""
+  }
+
+  /// `value` with every quote doubled. From its bytes when no quote touches a non-ASCII
+  /// byte (a quote between ASCII bytes is a `Character` of its own, so the bytes give what
+  /// Foundation's replacement gives: the paradata's JSON cells, most text); otherwise by
+  /// Foundation, which matches whole `Character`s.
+  static func doublingQuotes(_ value: String) -> String {
+    let fromBytes = value.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count + 8)
+      for index in bytes.indices {
+        let byte = bytes[index]
+        if byte == 0x22 {
+          if index > 0 && bytes[index - 1] >= 0x80 { return nil }
+          if index + 1 < bytes.count && bytes[index + 1] >= 0x80 { return nil }
+          out.append(0x22)
+        }
+        out.append(byte)
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
+    if let text = fromBytes ?? nil { return text }
+    return value.replacingOccurrences(of: "\"", with: "\"\"")
   }
 
   /// The cell's text before quoting: `value`, with a `'` in front when it is spreadsheet-safe

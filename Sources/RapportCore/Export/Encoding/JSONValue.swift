@@ -29,9 +29,69 @@ public indirect enum JSONValue: Equatable, Sendable {
 
   /// Pretty-printed with two spaces, a final newline.
   public var text: String {
+    var out: [UInt8] = []
+    out.reserveCapacity(4096)
+    write(into: &out, depth: 0)
+    out.append(0x0A)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// `text` through `String` appends, as it was written before the byte buffer (the tests
+  /// compare the two).
+  var textByAppending: String {
     var out = ""
     write(into: &out, indent: "")
     return out + "\n"
+  }
+
+  /// `text`'s bytes, written into one buffer: a session's JSON is thousands of small
+  /// pieces, each a costly `String` append. `write(into:indent:)` gives the same text.
+  private func write(into out: inout [UInt8], depth: Int) {
+    switch self {
+    case .null: out.append(contentsOf: "null".utf8)
+    case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
+    case .number(let value):
+      out.append(contentsOf: AnswerText.format(value.isFinite ? value : 0).utf8)
+    case .string(let value): Self.quote(value, into: &out)
+    case .array(let values):
+      guard !values.isEmpty else { return out.append(contentsOf: "[]".utf8) }
+      out.append(contentsOf: "[\n".utf8)
+      for (index, value) in values.enumerated() {
+        Self.indent(depth + 1, into: &out)
+        value.write(into: &out, depth: depth + 1)
+        out.append(contentsOf: (index == values.count - 1 ? "\n" : ",\n").utf8)
+      }
+      Self.indent(depth, into: &out)
+      out.append(UInt8(ascii: "]"))
+    case .object(let members):
+      guard !members.isEmpty else { return out.append(contentsOf: "{}".utf8) }
+      out.append(contentsOf: "{\n".utf8)
+      for (index, (key, value)) in members.enumerated() {
+        Self.indent(depth + 1, into: &out)
+        Self.quote(key, into: &out)
+        out.append(contentsOf: ": ".utf8)
+        value.write(into: &out, depth: depth + 1)
+        out.append(contentsOf: (index == members.count - 1 ? "\n" : ",\n").utf8)
+      }
+      Self.indent(depth, into: &out)
+      out.append(UInt8(ascii: "}"))
+    }
+  }
+
+  private static func indent(_ depth: Int, into out: inout [UInt8]) {
+    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+  }
+
+  private static func quote(_ text: String, into out: inout [UInt8]) {
+    guard needsEscape(text) else {
+      out.append(UInt8(ascii: "\""))
+      out.append(contentsOf: text.utf8)
+      out.append(UInt8(ascii: "\""))
+      return
+    }
+    var quoted = ""
+    quote(text, into: &quoted)
+    out.append(contentsOf: quoted.utf8)
   }
 
   /// On one line with no spaces (a CSV cell), keys in the order written.

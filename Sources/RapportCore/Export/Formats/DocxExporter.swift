@@ -38,73 +38,102 @@ public enum DocxExporter {
   }
 
   static func document(_ blocks: [TranscriptTemplate.Block]) -> String {
-    var body = ""
+    var body = Body()
+    body.bytes.reserveCapacity(blocks.count * 160)
     for block in blocks {
       switch block {
-      case .title(let text): body += paragraph(text, style: "Title")
-      case .heading(let text): body += paragraph(text, style: "Heading1")
-      case .stepHeading(let text): body += paragraph(text, style: "Heading2")
+      case .title(let text): body.paragraph(text, style: "Title")
+      case .heading(let text): body.paragraph(text, style: "Heading1")
+      case .stepHeading(let text): body.paragraph(text, style: "Heading2")
       case .fields(let fields):
-        body += table(fields.map { [$0.label, $0.value] }, boldFirstColumn: true)
-      case .quote(let text): body += paragraph(text, style: "Quote")
-      case .list(let items): body += items.map { paragraph($0, style: "ListBullet") }.joined()
-      case .paragraph(let text): body += paragraph(text, style: nil)
-      case .table(let header, let rows): body += table([header] + rows, boldFirstRow: true)
+        body.table(fields.map { [$0.label, $0.value] }, boldFirstColumn: true)
+      case .quote(let text): body.paragraph(text, style: "Quote")
+      case .list(let items): for item in items { body.paragraph(item, style: "ListBullet") }
+      case .paragraph(let text): body.paragraph(text, style: nil)
+      case .table(let header, let rows): body.table([header] + rows, boldFirstRow: true)
       case .speaker(let label):
         // Kept with the paragraph under it: never a label alone at the foot of a page.
-        body += paragraph(label, style: nil, bold: true, keepNext: true) + paragraph("", style: nil)
+        body.paragraph(label, style: nil, bold: true, keepNext: true)
+        body.paragraph("", style: nil)
       }
     }
     return """
       <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-      <w:document xmlns:w="\(DocxParts.main)"><w:body>\(body)<w:p/>\
+      <w:document xmlns:w="\(DocxParts.main)"><w:body>\(String(decoding: body.bytes, as: UTF8.self))<w:p/>\
       <w:sectPr><w:pgSz w:w="11906" w:h="16838"/>\
       <w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/>\
       </w:sectPr></w:body></w:document>
       """
   }
 
-  static func paragraph(_ text: String, style: String?, bold: Bool = false, keepNext: Bool = false)
-    -> String
-  {
-    let inner =
-      (style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? "") + (keepNext ? "<w:keepNext/>" : "")
-    let properties = inner.isEmpty ? "" : "<w:pPr>\(inner)</w:pPr>"
-    return "<w:p>\(properties)\(runs(text, bold: bold))</w:p>"
-  }
+  /// The document's body, written into one byte buffer: thousands of small pieces, each a
+  /// costly `String` append or interpolation otherwise.
+  struct Body {
+    var bytes: [UInt8] = []
 
-  /// One run; line breaks inside the text become `<w:br/>`.
-  static func runs(_ text: String, bold: Bool) -> String {
-    guard !text.isEmpty else { return "" }
-    func textRun(_ line: String) -> String {
-      "<w:t xml:space=\"preserve\">\(XMLText.escape(line))</w:t>"
-    }
-    // One line (the common case) is one text element, without mapping and joining.
-    let lines = HiddenCharacters.lines(text)
-    let content =
-      lines.count == 1 ? textRun(lines[0]) : lines.map(textRun).joined(separator: "<w:br/>")
-    return "<w:r>\(bold ? "<w:rPr><w:b/></w:rPr>" : "")\(content)</w:r>"
-  }
+    mutating func add(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
-  static func table(_ rows: [[String]], boldFirstColumn: Bool = false, boldFirstRow: Bool = false)
-    -> String
-  {
-    let columns = rows.map(\.count).max() ?? 0
-    guard columns > 0 else { return "" }
-    let width = 9026 / columns
-    var xml =
-      "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr><w:tblGrid>"
-    xml += String(repeating: "<w:gridCol w:w=\"\(width)\"/>", count: columns) + "</w:tblGrid>"
-    for (rowIndex, row) in rows.enumerated() {
-      xml += "<w:tr>"
-      for column in 0..<columns {
-        let text = column < row.count ? row[column] : ""
-        let bold = (boldFirstRow && rowIndex == 0) || (boldFirstColumn && column == 0)
-        xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>"
-        xml += "<w:p>\(runs(text, bold: bold))</w:p></w:tc>"
+    mutating func paragraph(
+      _ text: String, style: String?, bold: Bool = false, keepNext: Bool = false
+    ) {
+      add("<w:p>")
+      if style != nil || keepNext {
+        add("<w:pPr>")
+        if let style {
+          add("<w:pStyle w:val=\"")
+          add(style)
+          add("\"/>")
+        }
+        if keepNext { add("<w:keepNext/>") }
+        add("</w:pPr>")
       }
-      xml += "</w:tr>"
+      runs(text, bold: bold)
+      add("</w:p>")
     }
-    return xml + "</w:tbl>"
+
+    /// One run; line breaks inside the text become `<w:br/>`.
+    mutating func runs(_ text: String, bold: Bool) {
+      guard !text.isEmpty else { return }
+      add("<w:r>")
+      if bold { add("<w:rPr><w:b/></w:rPr>") }
+      for (index, line) in HiddenCharacters.lines(text).enumerated() {
+        if index > 0 { add("<w:br/>") }
+        add("<w:t xml:space=\"preserve\">")
+        add(XMLText.escape(line))
+        add("</w:t>")
+      }
+      add("</w:r>")
+    }
+
+    mutating func table(
+      _ rows: [[String]], boldFirstColumn: Bool = false, boldFirstRow: Bool = false
+    ) {
+      let columns = rows.map(\.count).max() ?? 0
+      guard columns > 0 else { return }
+      let width = String(9026 / columns)
+      add(
+        "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr><w:tblGrid>"
+      )
+      for _ in 0..<columns {
+        add("<w:gridCol w:w=\"")
+        add(width)
+        add("\"/>")
+      }
+      add("</w:tblGrid>")
+      for (rowIndex, row) in rows.enumerated() {
+        add("<w:tr>")
+        for column in 0..<columns {
+          let text = column < row.count ? row[column] : ""
+          let bold = (boldFirstRow && rowIndex == 0) || (boldFirstColumn && column == 0)
+          add("<w:tc><w:tcPr><w:tcW w:w=\"")
+          add(width)
+          add("\" w:type=\"dxa\"/></w:tcPr><w:p>")
+          runs(text, bold: bold)
+          add("</w:p></w:tc>")
+        }
+        add("</w:tr>")
+      }
+      add("</w:tbl>")
+    }
   }
 }

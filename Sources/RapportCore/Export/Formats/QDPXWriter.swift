@@ -38,7 +38,7 @@ public struct QDPXWriter {
   @discardableResult
   public mutating func add(
     _ record: SessionRecord, blocks: [TranscriptTemplate.Block], text: String,
-    recording: Recording? = nil
+    recording: Recording? = nil, cues: [ChapterCue]? = nil
   ) throws -> [String] {
     let guid = GUID.make("source", record.sessionID)
     try zip.add("sources/\(guid).txt", Data(text.utf8))
@@ -74,7 +74,8 @@ public struct QDPXWriter {
     var warnings: [String] = []
     if let recording {
       let source = QDPXRecordingSource(
-        record: record, recording: recording, sections: sections, user: user
+        record: record, recording: recording, sections: sections, user: user,
+        cues: cues ?? ChapterCue.cues(for: record)
       ) { guids.make("code", $0) }
       try zip.add(source.transcriptMember, Data(text.utf8))
       if let member = source.recordingMember {

@@ -7,9 +7,10 @@
 /// with the WebVTT and SubRip files to the millisecond: a visit's label spans the visit, a
 /// flag's lasts five seconds, nothing before the recording mark or after a part stopped.
 public enum AudacityLabelsExporter {
-  public static func export(_ record: SessionRecord) -> String {
+  /// The file; `cues` are the record's chapter cues when worked out already.
+  public static func export(_ record: SessionRecord, cues: [ChapterCue]? = nil) -> String {
     var out = ""
-    for cue in ChapterCue.cues(for: record) {
+    for cue in cues ?? ChapterCue.cues(for: record) {
       out += TimeCode.decimalSeconds(milliseconds: cue.start) + "\t"
       out += TimeCode.decimalSeconds(milliseconds: cue.end) + "\t"
       out += MarkerText.audacity(label(cue)) + "\n"

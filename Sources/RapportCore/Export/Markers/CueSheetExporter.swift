@@ -14,8 +14,9 @@ public enum CueSheetExporter {
   /// The one track of a session with no marker on the recording (a sheet needs a track).
   public static let noMarkerTitle = "No step or flag is on the recording"
 
-  public static func export(_ record: SessionRecord) -> String {
-    var cues = ChapterCue.cues(for: record)
+  /// The sheet; `cues` are the record's chapter cues when worked out already.
+  public static func export(_ record: SessionRecord, cues: [ChapterCue]? = nil) -> String {
+    var cues = cues ?? ChapterCue.cues(for: record)
     if cues.isEmpty {
       cues = [
         ChapterCue(

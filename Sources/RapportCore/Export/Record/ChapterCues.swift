@@ -44,6 +44,8 @@ public struct ChapterCue: Equatable, Sendable {
 
   /// The cues of one session, sorted by start (then end).
   public static func cues(for record: SessionRecord) -> [ChapterCue] {
+    // Counted (debug builds), so a test shows an export works them out once a session.
+    WorkCount.visit(record.visits.count)
     var cues: [ChapterCue] = []
     for (index, visit) in record.visits.enumerated() where visit.left > 0 || visit.entered >= 0 {
       guard isRecorded(visit.entered, part: visit.part, in: record) else { continue }
@@ -132,10 +134,10 @@ extension ChapterCue {
   /// body SubRip and WebVTT share; `separator` goes before the milliseconds (`,` or `.`) and
   /// `text` makes a title or detail safe for the format.
   static func numberedBlocks(
-    for record: SessionRecord, separator: Character, text: (String) -> String
+    _ cues: [ChapterCue], separator: Character, text: (String) -> String
   ) -> String {
     var out = ""
-    for (index, cue) in cues(for: record).enumerated() {
+    for (index, cue) in cues.enumerated() {
       out += "\(index + 1)\n"
       out += TimeCode.media(milliseconds: cue.start, separator: separator) + " --> "
       out += TimeCode.media(milliseconds: cue.end, separator: separator) + "\n"

@@ -35,15 +35,18 @@ public struct SessionRecordBuilder {
   private var openPause: (entry: JournalEntry, seconds: Double)?
   private var outageCount = 0
 
-  /// Builds the record of one journal; `outline` is the protocol parsed from the snapshot.
-  public static func build(entries: [JournalEntry], outline: ProtocolOutline?) throws(ExportError)
-    -> SessionRecord
-  {
+  /// Builds the record of one journal; `outline` is the protocol parsed from the snapshot,
+  /// `snapshotIsIntact` whether the snapshot matches its hash when known already.
+  public static func build(
+    entries: [JournalEntry], outline: ProtocolOutline?, snapshotIsIntact: Bool? = nil
+  ) throws(ExportError) -> SessionRecord {
     guard case .sessionStarted(let start)? = entries.first?.event else {
       throw .notASessionJournal
     }
     var builder = SessionRecordBuilder(start: start, entries: entries, outline: outline)
-    return builder.run()
+    var record = builder.run()
+    record.snapshotIsIntact = snapshotIsIntact ?? start.snapshotIsIntact
+    return record
   }
 
   private init(start: SessionStart, entries: [JournalEntry], outline: ProtocolOutline?) {
@@ -102,7 +105,7 @@ public struct SessionRecordBuilder {
       sessionID: start.sessionID, protocolID: start.protocolID,
       protocolTitle: outline.flatMap { $0.title.isEmpty ? nil : $0.title },
       protocolVersion: start.protocolVersion, protocolSHA256: start.protocolSHA256,
-      snapshotIsIntact: start.snapshotIsIntact, participant: start.participant,
+      participant: start.participant,
       interviewers: interviewers, startedAt: startedAt, status: status,
       endStep: endStep, plannedSeconds: outline?.plannedSeconds,
       activeSeconds: timeline.interview(at: endSeconds),
