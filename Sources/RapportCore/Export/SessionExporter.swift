@@ -63,7 +63,7 @@ public enum SessionExporter {
       return ExportFile(name: name, data: try DocxExporter.export(record, blocks: blocks))
     case .vtt: return ExportFile(name: name, text: VTTExporter.export(record, cues: cues))
     case .srt: return ExportFile(name: name, text: SRTExporter.export(record, cues: cues))
-    case .json: return ExportFile(name: name, text: JSONExporter.export(record))
+    case .json: return ExportFile(name: name, data: JSONExporter.data(record))
     case .eaf: return ExportFile(name: name, text: EAFExporter.export(record))
     case .audacity:
       return ExportFile(name: name, text: AudacityLabelsExporter.export(record, cues: cues))

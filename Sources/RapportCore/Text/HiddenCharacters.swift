@@ -76,10 +76,19 @@ enum HiddenCharacters {
   /// line feed), without walking the text `Character` by `Character`.
   static func lines(_ text: String) -> [String] {
     let visible = reveal(text, breaks: .keep, keepTabs: true)
-    guard visible.utf8.contains(0x0A) else { return [visible] }
+    guard hasLineFeed(visible) else { return [visible] }
     return visible.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map {
       String(decoding: $0, as: UTF8.self)
     }
+  }
+
+  /// Whether `text` holds a line feed, read from its contiguous bytes (the generic
+  /// `utf8.contains` steps an iterator byte by byte, 41 M instructions in 100 sessions).
+  static func hasLineFeed(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      for byte in bytes where byte == 0x0A { return true }
+      return false
+    } ?? text.utf8.contains(0x0A)
   }
 
   /// True when `reveal` would give `text` back unchanged, read from its UTF-8 bytes for

@@ -28,12 +28,15 @@ public indirect enum JSONValue: Equatable, Sendable {
   public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 
   /// Pretty-printed with two spaces, a final newline.
-  public var text: String {
+  public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+  /// `text`'s UTF-8 bytes, for a file: written once, with no `String` to validate and copy.
+  public var bytes: [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(4096)
     write(into: &out, depth: 0)
     out.append(0x0A)
-    return String(decoding: out, as: UTF8.self)
+    return out
   }
 
   /// `text` through `String` appends, as it was written before the byte buffer (the tests

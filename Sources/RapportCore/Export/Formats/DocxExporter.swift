@@ -28,7 +28,7 @@ public enum DocxExporter {
     try zip.add("word/_rels/document.xml.rels", Data(DocxParts.documentRelationships.utf8))
     try zip.add("word/styles.xml", Data(DocxParts.styles.utf8))
     try zip.add("word/numbering.xml", Data(DocxParts.numbering.utf8))
-    try zip.add("word/document.xml", Data(document(blocks).utf8))
+    try zip.add("word/document.xml", Data(document(blocks)))
     return zip.finish() ?? Data()
   }
 
@@ -37,9 +37,16 @@ public enum DocxExporter {
     return ""
   }
 
-  static func document(_ blocks: [TranscriptTemplate.Block]) -> String {
+  /// `word/document.xml`'s bytes, written straight into one buffer (no `String` of the
+  /// whole document to validate and copy again).
+  static func document(_ blocks: [TranscriptTemplate.Block]) -> [UInt8] {
     var body = Body()
-    body.bytes.reserveCapacity(blocks.count * 160)
+    body.bytes.reserveCapacity(blocks.count * 160 + 512)
+    body.add(
+      """
+      <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+      <w:document xmlns:w="\(DocxParts.main)"><w:body>
+      """)
     for block in blocks {
       switch block {
       case .title(let text): body.paragraph(text, style: "Title")
@@ -57,13 +64,13 @@ public enum DocxExporter {
         body.paragraph("", style: nil)
       }
     }
-    return """
-      <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-      <w:document xmlns:w="\(DocxParts.main)"><w:body>\(String(decoding: body.bytes, as: UTF8.self))<w:p/>\
-      <w:sectPr><w:pgSz w:w="11906" w:h="16838"/>\
+    body.add(
+      """
+      <w:p/><w:sectPr><w:pgSz w:w="11906" w:h="16838"/>\
       <w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/>\
       </w:sectPr></w:body></w:document>
-      """
+      """)
+    return body.bytes
   }
 
   /// The document's body, written into one byte buffer: thousands of small pieces, each a

@@ -12,6 +12,9 @@ public enum JSONExporter {
     value(record).text
   }
 
+  /// `export`'s bytes, as the file holds them (no `String` between).
+  static func data(_ record: SessionRecord) -> Data { Data(value(record).bytes) }
+
   static func value(_ r: SessionRecord) -> JSONValue {
     .object([
       ("format", .string(formatName)),
