@@ -15,8 +15,8 @@ public enum ProtocolLoader {
     switch YAMLInput.compose(data, path: path, kind: "a protocol") {
     case .rejected(let diagnostic):
       return ProtocolLoadResult(protocol: nil, diagnostics: [diagnostic])
-    case .tree(let tree, let bytes):
-      var reader = NodeReader(path: path, tree: tree, source: bytes)
+    case .tree(let tree):
+      var reader = NodeReader(path: path, tree: tree)
       let model = reader.readProtocol(YAMLNode(0))
       return ProtocolLoadResult(
         protocol: model, diagnostics: reader.diagnostics, skippedIDs: reader.skippedIDs)

@@ -1,4 +1,5 @@
 import CYaml
+import Foundation
 
 /// Builds a `YAMLTree` in one pass over libyaml's events, with the rules of Yams' composer
 /// (one document, aliases resolve to their anchor's node, no key twice in a mapping) but no
@@ -10,15 +11,34 @@ struct YAMLComposer {
   private var open: [(node: YAMLNode, firstEntry: Int, anchor: String?)] = []
   private var anchors: [String: YAMLNode] = [:]
   private var root: YAMLNode?
+  /// The text being composed, to point scalars into it.
+  private let text: UnsafeBufferPointer<UInt8>
+  /// A character index of libyaml's marks and its byte offset in `text`, moved forward as
+  /// scalars end (marks count characters, not bytes).
+  private var cursor = (character: 0, byte: 0)
 
-  /// The document's tree, nil for a stream with no document, or why it cannot be read.
-  static func compose(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<YAMLTree?, YAMLParseError> {
-    var composer = YAMLComposer()
-    // Room, once, for what a protocol needs (scalars' bytes are at most the text's; protocols
-    // have about one node per 10 bytes), so the arrays seldom grow: growing holds the old and
-    // the new buffer at once, and that was lint's peak. Reserved pages never written cost no
-    // memory (the system maps them on first touch).
-    composer.tree.bytes.reserveCapacity(bytes.count)
+  private init(text: UnsafeBufferPointer<UInt8>, source: Data, offset: Int) {
+    self.text = text
+    tree.source = source
+    tree.sourceOffset = offset
+  }
+
+  /// The tree of the UTF-8 text in `source` from byte `offset` on (the tree keeps `source`
+  /// and points into it), nil for a stream with no document, or why it cannot be read.
+  static func compose(_ source: Data, from offset: Int = 0) -> Result<YAMLTree?, YAMLParseError> {
+    source.withUnsafeBytes { raw in
+      let text = UnsafeBufferPointer(rebasing: raw.assumingMemoryBound(to: UInt8.self)[offset...])
+      var composer = YAMLComposer(text: text, source: source, offset: offset)
+      return compose(&composer)
+    }
+  }
+
+  private static func compose(_ composer: inout YAMLComposer) -> Result<YAMLTree?, YAMLParseError> {
+    let bytes = composer.text
+    // Room, once, for what a protocol needs (protocols have about one node per 10 bytes), so
+    // the arrays seldom grow: growing holds the old and the new buffer at once, and that was
+    // lint's peak. Reserved pages never written cost no memory (the system maps them on
+    // first touch). Most scalars point into the text; the copies start small.
     composer.tree.records.reserveCapacity(bytes.count / 8)
     composer.tree.children.reserveCapacity(bytes.count / 8)
     var parser = yaml_parser_t()
@@ -100,9 +120,15 @@ struct YAMLComposer {
 
   private mutating func addScalar(_ event: yaml_event_t) {
     let scalar = event.data.scalar
-    let start = tree.bytes.count
+    var start = 0
     if let value = scalar.value, scalar.length > 0 {
-      tree.bytes.append(contentsOf: UnsafeBufferPointer(start: value, count: scalar.length))
+      let bytes = UnsafeBufferPointer(start: value, count: scalar.length)
+      if let offset = sourceOffset(of: bytes, style: scalar.style, end: event.end_mark.index) {
+        start = offset
+      } else {
+        start = tree.bytes.count | Int(YAMLTree.copiedFlag)
+        tree.bytes.append(contentsOf: bytes)
+      }
     }
     var tag: UInt16 = 0
     if scalar.quoted_implicit != 1, let pointer = scalar.tag {
@@ -112,6 +138,34 @@ struct YAMLComposer {
     let node = record(.scalar, event, start: start, count: scalar.length, style: style, tag: tag)
     register(scalar.anchor.map { String(cString: $0) }, node)
     add(node)
+  }
+
+  /// Where the text has `value`'s bytes exactly, ending where the scalar does (before its
+  /// closing quote): nil for text that differs from its source (escapes, folded lines,
+  /// block scalars), which is copied instead.
+  private mutating func sourceOffset(
+    of value: UnsafeBufferPointer<UInt8>, style: yaml_scalar_style_t, end: Int
+  ) -> Int? {
+    let closing: Int
+    switch style {
+    case YAML_PLAIN_SCALAR_STYLE: closing = 0
+    case YAML_SINGLE_QUOTED_SCALAR_STYLE, YAML_DOUBLE_QUOTED_SCALAR_STYLE: closing = 1
+    default: return nil
+    }
+    guard end >= cursor.character else { return nil }
+    var (character, byte) = cursor
+    while character < end, byte < text.count {
+      byte += 1
+      while byte < text.count, text[byte] & 0xC0 == 0x80 { byte += 1 }
+      character += 1
+    }
+    cursor = (character, byte)
+    let last = byte - closing
+    let first = last - value.count
+    guard character == end, first >= 0, let textStart = text.baseAddress,
+      let valueStart = value.baseAddress, memcmp(textStart + first, valueStart, value.count) == 0
+    else { return nil }
+    return first
   }
 
   /// Tags matter only when comparing keys: `!!str` (or none) is text, anything else differs.
