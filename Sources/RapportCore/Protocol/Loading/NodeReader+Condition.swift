@@ -40,7 +40,7 @@ extension NodeReader {
         }
         if let first = line.firstIndex(where: { !$0.isWhitespace }) {
           let column = line.unicodeScalars.distance(from: line.startIndex, to: first) + 1
-          return SourceLocation(file: mark.file, line: index + 1, column: column)
+          return SourceLocation(file, line: index + 1, column: column)
         }
         index += 1
       }

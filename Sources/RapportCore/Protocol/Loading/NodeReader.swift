@@ -15,9 +15,13 @@ struct NodeReader {
   /// need it).
   private var lineStarts: [UInt32]?
 
+  /// The path once for every location read (each holds a reference, not a copy).
+  let file: SourceFile
+
   init(path: String, tree: YAMLTree) {
     self.path = path
     self.tree = tree
+    file = SourceFile(path)
   }
 
   /// The byte offsets where lines start (the first is 0). Lines end at a newline as Swift
@@ -37,7 +41,7 @@ struct NodeReader {
 
   func location(_ node: YAMLNode) -> SourceLocation {
     let (line, column) = tree.mark(node)
-    return SourceLocation(file: path, line: line, column: column)
+    return SourceLocation(file, line: line, column: column)
   }
 
   mutating func error(_ rule: String, _ message: String, at location: SourceLocation) {
