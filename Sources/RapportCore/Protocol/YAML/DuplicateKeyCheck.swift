@@ -57,7 +57,9 @@ enum DuplicateKeyCheck {
   private static func equal(_ lhs: YAMLNode, _ rhs: YAMLNode, _ tree: YAMLTree) -> Bool {
     let left = tree.records[lhs.index]
     let right = tree.records[rhs.index]
-    guard left.kind == .scalar, right.kind == .scalar, left.tag == right.tag else { return false }
+    guard left.kind == .scalar, right.kind == .scalar, tree.tag(lhs) == tree.tag(rhs) else {
+      return false
+    }
     if left.count == right.count {
       let same = tree.withScalarBytes(lhs) { a in
         tree.withScalarBytes(rhs) { b in a.elementsEqual(b) }

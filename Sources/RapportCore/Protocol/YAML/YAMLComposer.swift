@@ -97,15 +97,14 @@ struct YAMLComposer {
 
   private mutating func record(
     _ kind: YAMLTree.Kind, _ event: yaml_event_t, start: Int, count: Int,
-    style: YAMLTree.Style = .any, tag: UInt16 = 0
+    style: YAMLTree.Style = .any
   ) -> YAMLNode {
     let node = YAMLNode(tree.records.count)
     tree.records.append(
       YAMLTree.Record(
         start: UInt32(truncatingIfNeeded: start), count: UInt32(truncatingIfNeeded: count),
         line: UInt32(truncatingIfNeeded: event.start_mark.line + 1),
-        column: UInt32(truncatingIfNeeded: event.start_mark.column + 1), kind: kind, style: style,
-        tag: tag))
+        column: UInt32(truncatingIfNeeded: event.start_mark.column + 1), kind: kind, style: style))
     return node
   }
 
@@ -135,7 +134,8 @@ struct YAMLComposer {
       tag = internTag(String(cString: pointer))
     }
     let style = YAMLTree.Style(rawValue: UInt8(truncatingIfNeeded: scalar.style.rawValue)) ?? .any
-    let node = record(.scalar, event, start: start, count: scalar.length, style: style, tag: tag)
+    let node = record(.scalar, event, start: start, count: scalar.length, style: style)
+    if tag != 0 { tree.tagged[node.raw] = tag }
     register(scalar.anchor.map { String(cString: $0) }, node)
     add(node)
   }

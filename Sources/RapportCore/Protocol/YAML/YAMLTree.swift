@@ -13,19 +13,35 @@ struct YAMLTree {
   /// libyaml's scalar styles (`yaml_scalar_style_t`).
   enum Style: UInt8 { case any, plain, singleQuoted, doubleQuoted, literal, folded }
 
+  /// Sixteen bytes: a tree holds one per node (about one per 10 bytes of text). The kind
+  /// and style share a word with the count, which a 32 MiB file keeps under 27 bits.
   struct Record {
     /// A scalar's first byte in `source` (from `sourceOffset`), or in `bytes` when
     /// `copiedFlag` is set; or a collection's first entry in `children`.
     var start: UInt32
-    /// A scalar's byte count, or a collection's number of entries (a mapping's keys and
-    /// values alternate).
-    var count: UInt32
+    private var packed: UInt32
     var line: UInt32
     var column: UInt32
-    var kind: Kind
-    var style: Style
-    /// 0 for text (`!!str` or no tag); otherwise one more than an index into `tags`.
-    var tag: UInt16
+
+    init(start: UInt32, count: UInt32, line: UInt32, column: UInt32, kind: Kind, style: Style) {
+      self.start = start
+      packed = UInt32(kind.rawValue) << 30 | UInt32(style.rawValue) << 27
+      self.line = line
+      self.column = column
+      self.count = count
+    }
+
+    /// A scalar's byte count, or a collection's number of entries (a mapping's keys and
+    /// values alternate).
+    var count: UInt32 {
+      get { packed & Self.countMask }
+      set { packed = packed & ~Self.countMask | newValue & Self.countMask }
+    }
+
+    var kind: Kind { Kind(rawValue: UInt8(truncatingIfNeeded: packed >> 30)) ?? .scalar }
+    var style: Style { Style(rawValue: UInt8(truncatingIfNeeded: packed >> 27 & 0x7)) ?? .any }
+
+    private static let countMask: UInt32 = 1 << 27 - 1
   }
 
   /// Set in a scalar's `start` when its text is in `bytes` (a copy) rather than `source`.
@@ -36,6 +52,9 @@ struct YAMLTree {
   /// The text of the scalars that differ from their source (escapes, folded lines, blocks).
   var bytes: [UInt8] = []
   var tags: [String] = []
+  /// The tag of every scalar that has one other than text: few files have any, so they are
+  /// kept aside rather than in every record.
+  var tagged: [UInt32: UInt16] = [:]
   /// The file the tree was composed from (shared, not copied) and where its text starts
   /// (past a byte order mark).
   var source = Data()
@@ -43,7 +62,8 @@ struct YAMLTree {
 
   func kind(_ node: YAMLNode) -> Kind { records[node.index].kind }
   func style(_ node: YAMLNode) -> Style { records[node.index].style }
-  func tag(_ node: YAMLNode) -> UInt16 { records[node.index].tag }
+  /// 0 for text (`!!str` or no tag); otherwise one more than an index into `tags`.
+  func tag(_ node: YAMLNode) -> UInt16 { tagged.isEmpty ? 0 : tagged[node.raw] ?? 0 }
 
   /// One-based line and column of where the node starts.
   func mark(_ node: YAMLNode) -> (line: Int, column: Int) {

@@ -19,6 +19,15 @@ import Testing
     #expect(tree.bytes.count * 100 <= data.count, "\(tree.bytes.count) of \(data.count) copied")
   }
 
+  /// One record a node, about one node per 10 bytes of text: 16 bytes each, not 20.
+  @Test func aNodeRecordIsSixteenBytes() throws {
+    #expect(MemoryLayout<YAMLTree.Record>.stride == 16)
+    let tree = try #require(Self.tree(Data("a: !x 1\nb: !y 1\n!x c: 2\nc: 3\n".utf8)))
+    let keys = tree.pairs(YAMLNode(0)).map(\.key)
+    #expect(keys.map { tree.tag($0) } == [0, 0, 1, 0])
+    #expect(tree.pairs(YAMLNode(0)).map { tree.tag($0.value) } == [1, 2, 0, 0])
+  }
+
   @Test func theShippedInterviewCopiesOnlyItsFoldedText() throws {
     let data = try Data(contentsOf: ShippedProtocols.url("belonging-interview.yaml"))
     let tree = try #require(Self.tree(data))
