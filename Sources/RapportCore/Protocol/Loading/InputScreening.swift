@@ -4,10 +4,11 @@ import Foundation
 /// binary or mis-encoded files give one clear message instead of a parser error or a hang.
 enum InputScreening {
   /// The largest protocol file read; real protocols are a few kilobytes. Loading and linting
-  /// peak at about 12 times the file's size in memory (213 MB for a 16.8 MB file of 100,000
-  /// steps, 395 MB for 33.4 MB just under this limit; see docs/performance.md), so 32 MiB
-  /// stays under about 400 MB on any machine that runs an interview; the 32-bit offsets of
-  /// `YAMLTree` would allow far more.
+  /// peak at about 8 times the file's size in memory (144 MB for a 16.8 MB file of 100,000
+  /// steps, 268 MB for 33.4 MB just under this limit; see docs/performance-history.md), so
+  /// 32 MiB stays under about 300 MB on any machine that runs an interview. The limit stays
+  /// 32 MiB although memory would now allow more: no protocol comes near it, and a lower
+  /// bound keeps hostile input cheap; the 32-bit offsets of `YAMLTree` would allow far more.
   static let maximumBytes = 32 * 1024 * 1024
 
   enum Outcome {
