@@ -17,8 +17,13 @@ struct YAMLComposer {
   /// scalars end (marks count characters, not bytes).
   private var cursor = (character: 0, byte: 0)
 
+  /// True when every byte is ASCII, so libyaml's character marks are byte offsets as they
+  /// are (most protocols): no walk to map them.
+  private let isASCII: Bool
+
   private init(text: UnsafeBufferPointer<UInt8>, source: Data, offset: Int) {
     self.text = text
+    isASCII = Self.isASCII(text)
     tree.source = source
     tree.sourceOffset = offset
   }
@@ -152,8 +157,8 @@ struct YAMLComposer {
     case YAML_SINGLE_QUOTED_SCALAR_STYLE, YAML_DOUBLE_QUOTED_SCALAR_STYLE: closing = 1
     default: return nil
     }
-    guard end >= cursor.character else { return nil }
-    var (character, byte) = cursor
+    guard end >= cursor.character, end <= text.count else { return nil }
+    var (character, byte) = isASCII ? (end, end) : cursor
     while character < end, byte < text.count {
       byte += 1
       while byte < text.count, text[byte] & 0xC0 == 0x80 { byte += 1 }
@@ -166,6 +171,18 @@ struct YAMLComposer {
       let valueStart = value.baseAddress, memcmp(textStart + first, valueStart, value.count) == 0
     else { return nil }
     return first
+  }
+
+  /// Whether `text` has no byte of 0x80 or more, read eight bytes at a time.
+  private static func isASCII(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = text.baseAddress.map(UnsafeRawPointer.init) else { return true }
+    var index = 0
+    while index + 8 <= text.count {
+      let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      if word & 0x8080_8080_8080_8080 != 0 { return false }
+      index += 8
+    }
+    return text[index...].allSatisfy { $0 < 0x80 }
   }
 
   /// Tags matter only when comparing keys: `!!str` (or none) is text, anything else differs.
