@@ -14,13 +14,11 @@ enum IdentifierRules {
           "protocol id '\(protocolID.value)' may only use lowercase letters, digits and '-', "
             + "starting with a letter or digit", at: protocolID.location))
     }
-    var first: [String: SourceLocation] = [:]
-    let items = context.model.participant.attributes.map { ($0.id, true) }
-    let steps = context.flat.map { flat -> (Located<String>, Bool) in
-      if case .item = flat.step.kind { return (flat.step.id, true) }
-      return (flat.step.id, false)
-    }
-    for (id, answerable) in items + steps where !id.value.isEmpty {
+    // In the order `LintContext` defines them: attributes, then steps in reading order. An
+    // id is a duplicate where its position is not its first definition's (one table, not a
+    // second dictionary of every id: that was lint's peak).
+    func check(_ id: Located<String>, answerable: Bool, position: Int) {
+      guard !id.value.isEmpty else { return }
       if !isWellFormed(id.value, allowingUnderscore: true) {
         diagnostics.append(
           .error(
@@ -34,13 +32,21 @@ enum IdentifierRules {
             "id '\(id.value)' is a word of the expression language, so no 'when:' could name it",
             at: id.location))
       }
-      if let earlier = first[id.value] {
+      if let first = context.definitions[id.value], first.position != position {
         diagnostics.append(
           .error(
             "duplicate-id", "duplicate id '\(id.value)'", at: id.location,
-            notes: [.init("'\(id.value)' is first used here", at: earlier)]))
+            notes: [.init("'\(id.value)' is first used here", at: first.location)]))
+      }
+    }
+    for (position, attribute) in context.model.participant.attributes.enumerated() {
+      check(attribute.id, answerable: true, position: position)
+    }
+    for (index, flat) in context.flat.enumerated() {
+      if case .item = flat.step.kind {
+        check(flat.step.id, answerable: true, position: context.position(ofStepAt: index))
       } else {
-        first[id.value] = id.location
+        check(flat.step.id, answerable: false, position: context.position(ofStepAt: index))
       }
     }
     return diagnostics

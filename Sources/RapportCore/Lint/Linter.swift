@@ -17,14 +17,17 @@ public enum Linter {
   }
 
   /// Loads and lints one file's bytes: every diagnostic, sorted by place in the file.
-  public static func lint(data: Data, path: String) -> [Diagnostic] {
-    check(data: data, path: path).diagnostics
+  ///
+  /// `data` is consumed: a caller that hands over its only reference (`consume data`) lets
+  /// the file's bytes go once the protocol is read, before the lint rules run.
+  public static func lint(data: consuming Data, path: String) -> [Diagnostic] {
+    check(data: consume data, path: path).diagnostics
   }
 
   /// Loads and lints one file's bytes, keeping the protocol for the commands that use it
   /// (run, render): the load result with the lint diagnostics added and sorted.
-  public static func check(data: Data, path: String) -> ProtocolLoadResult {
-    var loaded = ProtocolLoader.load(data: data, path: path)
+  public static func check(data: consuming Data, path: String) -> ProtocolLoadResult {
+    var loaded = ProtocolLoader.load(data: consume data, path: path)
     if let model = loaded.protocol {
       loaded.diagnostics += lint(model, skippedIDs: loaded.skippedIDs)
     }

@@ -29,11 +29,10 @@ public enum SitePlaceholders {
   /// The fields `model` uses, in order of first use.
   public static func fieldsUsed(in model: InterviewProtocol) -> [String] {
     var used: [String] = []
-    _ = model.mappingTexts { text in
+    model.forEachText { text in
       for (field, _) in placeholders(in: text.value) where !used.contains(field) {
         used.append(field)
       }
-      return text.value
     }
     return used
   }
@@ -42,7 +41,7 @@ public enum SitePlaceholders {
   /// of the text that holds it.
   public static func diagnostics(_ model: InterviewProtocol) -> [Diagnostic] {
     var found: [Diagnostic] = []
-    _ = model.mappingTexts { text in
+    model.forEachText { text in
       for (field, _) in placeholders(in: text.value) where !fields.contains(field) {
         var message = "unknown placeholder '{site.\(field)}'"
         if let guess = SpellingSuggestion.closest(to: field, among: fields) {
@@ -52,7 +51,6 @@ public enum SitePlaceholders {
         }
         found.append(.error("unknown-placeholder", message, at: text.location))
       }
-      return text.value
     }
     return found
   }

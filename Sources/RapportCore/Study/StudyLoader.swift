@@ -29,9 +29,9 @@ public enum StudyLoader {
 
   /// Whether the YAML (or JSON) in `data` is a mapping with the `rapport-study` key.
   private static func hasFormatKey(_ data: Data) -> Bool {
-    guard case .text(let bytes) = InputScreening.text(of: data, path: ""),
-      NestingScanner.scan(bytes) == nil,
-      case .success(let tree?) = bytes.withUnsafeBufferPointer({ YAMLComposer.compose($0) }),
+    guard case .text(let offset) = InputScreening.text(of: data, path: ""),
+      YAMLInput.withText(of: data, from: offset, { NestingScanner.scan($0) }) == nil,
+      case .success(let tree?) = YAMLComposer.compose(data, from: offset),
       tree.kind(YAMLNode(0)) == .mapping
     else { return false }
     return tree.pairs(YAMLNode(0)).contains { tree.string($0.key) == formatKey }
@@ -48,8 +48,8 @@ public enum StudyLoader {
     switch YAMLInput.compose(data, path: path, kind: "a study file") {
     case .rejected(let diagnostic):
       return Result(plan: nil, diagnostics: [diagnostic])
-    case .tree(let tree, let bytes):
-      var reader = NodeReader(path: path, tree: tree, source: bytes)
+    case .tree(let tree):
+      var reader = NodeReader(path: path, tree: tree)
       let plan = reader.readStudy(YAMLNode(0))
       return Result(plan: plan, diagnostics: reader.diagnostics)
     }

@@ -28,13 +28,7 @@ extension Rapport {
     func run() throws {
       var diagnostics: [Diagnostic] = []
       for path in files {
-        switch ProtocolFile.contents(of: path) {
-        case .data(let data) where StudyLoader.isStudyFile(data):
-          diagnostics +=
-            StudyCheck.check(data: data, path: path, read: ProtocolFile.source).diagnostics
-        case .data(let data): diagnostics += Linter.lint(data: data, path: path)
-        case .unreadable(let diagnostic): diagnostics.append(diagnostic)
-        }
+        diagnostics += Self.check(path)
       }
       diagnostics = Linter.sorted(diagnostics)
       switch format {
@@ -49,6 +43,20 @@ extension Rapport {
       let summary = DiagnosticReport.summary(diagnostics, fileCount: files.count)
       FileHandle.standardError.write(Data((summary + "\n").utf8))
       if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+    }
+
+    /// One file's diagnostics. The file's bytes are handed over (`consume`), so a protocol's
+    /// are let go once it is read, before the lint rules run (a large file's peak).
+    static func check(_ path: String) -> [Diagnostic] {
+      let data: Data
+      switch ProtocolFile.contents(of: path) {
+      case .data(let contents): data = contents
+      case .unreadable(let diagnostic): return [diagnostic]
+      }
+      if StudyLoader.isStudyFile(data) {
+        return StudyCheck.check(data: data, path: path, read: ProtocolFile.source).diagnostics
+      }
+      return Linter.lint(data: consume data, path: path)
     }
 
     /// A diagnostic as a terminal may show it: messages quote the protocol's keys and values

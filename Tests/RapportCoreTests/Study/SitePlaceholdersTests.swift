@@ -6,6 +6,24 @@ import Testing
 /// `{site.welfare}` in a protocol text: filled with the participant's own site, linted
 /// when misspelt, and required of every site when the interview uses it.
 @Suite struct SitePlaceholdersTests {
+  /// Lint walks the texts without copying the protocol; the walk must see exactly the
+  /// texts that filling in placeholders transforms, in the same order.
+  @Test(arguments: ShippedProtocols.names + ["mini"])
+  func theTextWalkVisitsWhatFillingTransforms(name: String) throws {
+    let model =
+      name == "mini"
+      ? SessionFixtures.miniInterview : try #require(try ShippedProtocols.load(name).protocol)
+    var mapped: [Located<String>] = []
+    _ = model.mappingTexts { text in
+      mapped.append(text)
+      return text.value
+    }
+    var walked: [Located<String>] = []
+    model.forEachText { walked.append($0) }
+    #expect(walked == mapped)
+    #expect(walked.count > 10)
+  }
+
   @Test func theDebriefShowsTheParticipantsOwnWelfareText() throws {
     let result = try StudyFixtures.shipped()
     let plan = try #require(result.plan)

@@ -4,29 +4,35 @@ import Foundation
 /// binary or mis-encoded files give one clear message instead of a parser error or a hang.
 enum InputScreening {
   /// The largest protocol file read; real protocols are a few kilobytes. Loading and linting
-  /// peak at about 12 times the file's size in memory (213 MB for a 16.8 MB file of 100,000
-  /// steps, 395 MB for 33.4 MB just under this limit; see docs/performance.md), so 32 MiB
-  /// stays under about 400 MB on any machine that runs an interview; the 32-bit offsets of
-  /// `YAMLTree` would allow far more.
+  /// peak at about 8 times the file's size in memory (144 MB for a 16.8 MB file of 100,000
+  /// steps, 268 MB for 33.4 MB just under this limit; see docs/performance-history.md), so
+  /// 32 MiB stays under about 300 MB on any machine that runs an interview. The limit stays
+  /// 32 MiB although memory would now allow more: no protocol comes near it, and a lower
+  /// bound keeps hostile input cheap; the 32-bit offsets of `YAMLTree` would allow far more.
   static let maximumBytes = 32 * 1024 * 1024
 
   enum Outcome {
-    /// The file's UTF-8 bytes, without a byte order mark.
-    case text([UInt8])
+    /// The file is UTF-8 text from this byte on: 3 past a byte order mark, else 0. The
+    /// bytes are not copied; the caller reads them where they are.
+    case text(offset: Int)
     case rejected(Diagnostic)
   }
 
-  /// The file's text, or the one diagnostic explaining why it cannot be read as text.
+  /// Where the file's text starts, or the one diagnostic explaining why it cannot be read
+  /// as text.
   static func text(of data: Data, path: String) -> Outcome {
-    let start = SourceLocation(file: path, line: 1, column: 1)
     if data.count > maximumBytes {
       return .rejected(
         Diagnostic.error(
           "file-too-large",
           "file is larger than \(maximumBytes / (1024 * 1024)) MiB, the limit for a protocol file",
-          at: start))
+          at: SourceLocation(file: path, line: 1, column: 1)))
     }
-    let bytes = [UInt8](data)
+    return data.withUnsafeBytes { text(of: $0.assumingMemoryBound(to: UInt8.self), path: path) }
+  }
+
+  private static func text(of bytes: UnsafeBufferPointer<UInt8>, path: String) -> Outcome {
+    let start = SourceLocation(file: path, line: 1, column: 1)
     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
       return .rejected(Diagnostic.error("empty-file", "file is empty", at: start))
     }
@@ -47,13 +53,15 @@ enum InputScreening {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]),
       String(decoding: bytes.prefix(64), as: UTF8.self).hasPrefix("\u{FEFF}")
     {
-      return .text(Array(bytes.dropFirst(3)))
+      return .text(offset: 3)
     }
-    return .text(bytes)
+    return .text(offset: 0)
   }
 
   /// Line and column (in Unicode scalars, as libyaml counts them) of a byte offset.
-  static func location(ofByte offset: Int, in bytes: [UInt8], path: String) -> SourceLocation {
+  static func location(
+    ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>, path: String
+  ) -> SourceLocation {
     var line = 1
     var column = 1
     for byte in bytes[..<offset] {
@@ -67,8 +75,13 @@ enum InputScreening {
     return SourceLocation(file: path, line: line, column: column)
   }
 
-  /// The offset of the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates).
+  /// The offset of the first byte that breaks UTF-8 in an array (tests).
   static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
+    bytes.withUnsafeBufferPointer { firstInvalidUTF8(in: $0) }
+  }
+
+  /// The offset of the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates).
+  static func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var index = 0
     let count = bytes.count
     while index < count {

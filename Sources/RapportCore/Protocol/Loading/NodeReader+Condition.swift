@@ -34,11 +34,13 @@ extension NodeReader {
       let starts = sourceLineStarts()
       var index = mark.line
       while index < starts.count {
-        let end = index + 1 < starts.count ? Int(starts[index + 1]) - 1 : source.count
-        let line = Substring(String(decoding: source[Int(starts[index])..<end], as: UTF8.self))
+        let line = tree.withText { source in
+          let end = index + 1 < starts.count ? Int(starts[index + 1]) - 1 : source.count
+          return Substring(String(decoding: source[Int(starts[index])..<end], as: UTF8.self))
+        }
         if let first = line.firstIndex(where: { !$0.isWhitespace }) {
           let column = line.unicodeScalars.distance(from: line.startIndex, to: first) + 1
-          return SourceLocation(file: mark.file, line: index + 1, column: column)
+          return SourceLocation(file, line: index + 1, column: column)
         }
         index += 1
       }

@@ -5,21 +5,23 @@
 /// lint run shows everything. The kind-specific readers extend this type.
 struct NodeReader {
   let path: String
+  /// The tree, which also holds the file's bytes (for where a block scalar's text starts).
   let tree: YAMLTree
-  /// The file's bytes, for finding where a block scalar's text starts.
-  let source: [UInt8]
   var diagnostics: [Diagnostic] = []
   /// Ids of steps and items that could not be read, so lint does not call them unknown.
   var skippedIDs: Set<String> = []
 
-  /// Where each line of `source` starts, made on first use (only block-scalar conditions
+  /// Where each line of the file's text starts, made on first use (only block-scalar conditions
   /// need it).
   private var lineStarts: [UInt32]?
 
-  init(path: String, tree: YAMLTree, source: [UInt8]) {
+  /// The path once for every location read (each holds a reference, not a copy).
+  let file: SourceFile
+
+  init(path: String, tree: YAMLTree) {
     self.path = path
     self.tree = tree
-    self.source = source
+    file = SourceFile(path)
   }
 
   /// The byte offsets where lines start (the first is 0). Lines end at a newline as Swift
@@ -27,9 +29,11 @@ struct NodeReader {
   mutating func sourceLineStarts() -> [UInt32] {
     if let lineStarts { return lineStarts }
     var starts: [UInt32] = [0]
-    for (offset, byte) in source.enumerated()
-    where byte == 0x0A && (offset == 0 || source[offset - 1] != 0x0D) {
-      starts.append(UInt32(truncatingIfNeeded: offset + 1))
+    tree.withText { source in
+      for (offset, byte) in source.enumerated()
+      where byte == 0x0A && (offset == 0 || source[offset - 1] != 0x0D) {
+        starts.append(UInt32(truncatingIfNeeded: offset + 1))
+      }
     }
     lineStarts = starts
     return starts
@@ -37,7 +41,7 @@ struct NodeReader {
 
   func location(_ node: YAMLNode) -> SourceLocation {
     let (line, column) = tree.mark(node)
-    return SourceLocation(file: path, line: line, column: column)
+    return SourceLocation(file, line: line, column: column)
   }
 
   mutating func error(_ rule: String, _ message: String, at location: SourceLocation) {

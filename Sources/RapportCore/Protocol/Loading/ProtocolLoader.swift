@@ -11,12 +11,15 @@ public enum ProtocolLoader {
   public static let maximumBytes = InputScreening.maximumBytes
 
   /// Loads a protocol from a file's bytes; `path` is only used in diagnostics.
-  public static func load(data: Data, path: String) -> ProtocolLoadResult {
+  ///
+  /// The tree, which shares `data`, is let go before this returns; `data` is consumed so
+  /// that a caller handing over its only reference holds no bytes of the file afterwards.
+  public static func load(data: consuming Data, path: String) -> ProtocolLoadResult {
     switch YAMLInput.compose(data, path: path, kind: "a protocol") {
     case .rejected(let diagnostic):
       return ProtocolLoadResult(protocol: nil, diagnostics: [diagnostic])
-    case .tree(let tree, let bytes):
-      var reader = NodeReader(path: path, tree: tree, source: bytes)
+    case .tree(let tree):
+      var reader = NodeReader(path: path, tree: tree)
       let model = reader.readProtocol(YAMLNode(0))
       return ProtocolLoadResult(
         protocol: model, diagnostics: reader.diagnostics, skippedIDs: reader.skippedIDs)

@@ -6,30 +6,28 @@ import Foundation
 ///
 /// One place, so a protocol and a study file refuse the same bad input with the same words.
 enum YAMLInput {
-  /// What the front end gives: the tree and the screened bytes it was built from, or the
-  /// one diagnostic that stopped it.
+  /// What the front end gives: the tree (which keeps the file's bytes, never a copy of
+  /// them), or the one diagnostic that stopped it.
   enum Outcome {
-    case tree(YAMLTree, bytes: [UInt8])
+    case tree(YAMLTree)
     case rejected(Diagnostic)
   }
 
   /// Screens and composes `data`; `path` is only used in diagnostics, `kind` names the
   /// file in them ("a protocol", "a study file").
   static func compose(_ data: Data, path: String, kind: String) -> Outcome {
-    switch InputScreening.text(of: data, path: path) {
-    case .rejected(let diagnostic): return .rejected(diagnostic)
-    case .text(let bytes): return compose(screened: bytes, path: path, kind: kind)
-    }
-  }
-
-  private static func compose(screened bytes: [UInt8], path: String, kind: String) -> Outcome {
     func failure(_ rule: String, _ message: String, _ line: Int, _ column: Int) -> Outcome {
       let location = SourceLocation(file: path, line: line, column: column)
       return .rejected(.error(rule, message, at: location))
     }
+    let offset: Int
+    switch InputScreening.text(of: data, path: path) {
+    case .rejected(let diagnostic): return .rejected(diagnostic)
+    case .text(let start): offset = start
+    }
     let tooDeep =
       "nesting is deeper than \(NestingScanner.maximumDepth) levels; \(kind) needs far fewer"
-    switch NestingScanner.scan(bytes) {
+    switch withText(of: data, from: offset, { NestingScanner.scan($0) }) {
     case .tooDeep(let line, let column):
       return failure("too-deep", tooDeep, line, column)
     case .complexKey(let line, let column):
@@ -41,9 +39,9 @@ enum YAMLInput {
     }
     // Every scalar stays text; YAMLValue classifies them later (YAML 1.2 rules).
     let tree: YAMLTree
-    switch bytes.withUnsafeBufferPointer({ YAMLComposer.compose($0) }) {
+    switch YAMLComposer.compose(data, from: offset) {
     case .failure(let error):
-      let text = String(decoding: bytes, as: UTF8.self)
+      let text = withText(of: data, from: offset) { String(decoding: $0, as: UTF8.self) }
       return .rejected(YAMLErrorDiagnostic.diagnostic(for: error, text: text, path: path))
     case .success(nil):
       return failure("empty-file", "file is empty", 1, 1)
@@ -52,8 +50,9 @@ enum YAMLInput {
     }
     // Without an alias (`*name`) every value is written out, so the tree is no bigger than
     // the text and no deeper than the scan allowed: the walk is needed only with aliases.
-    let hasAlias = bytes.contains(UInt8(ascii: "*"))
-    switch hasAlias ? NodeBudget.check(tree, byteCount: bytes.count, path: path) : nil {
+    let hasAlias = tree.withText { $0.contains(UInt8(ascii: "*")) }
+    let byteCount = data.count - offset
+    switch hasAlias ? NodeBudget.check(tree, byteCount: byteCount, path: path) : nil {
     case .aliasBomb(let location):
       return failure(
         "alias-bomb",
@@ -62,7 +61,16 @@ enum YAMLInput {
     case .tooDeep(let location):
       return failure("too-deep", tooDeep, location.line, location.column)
     case nil:
-      return .tree(tree, bytes: bytes)
+      return .tree(tree)
+    }
+  }
+
+  /// Calls `body` with the bytes of `data` from `offset` on, where they lie.
+  static func withText<Result>(
+    of data: Data, from offset: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    data.withUnsafeBytes { raw in
+      body(UnsafeBufferPointer(rebasing: raw.assumingMemoryBound(to: UInt8.self)[offset...]))
     }
   }
 }

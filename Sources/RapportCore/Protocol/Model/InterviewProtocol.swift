@@ -47,7 +47,16 @@ public struct InterviewProtocol: Equatable, Sendable {
   /// The runner walks this list; a step inside a section is shown only when the step's
   /// own `when:` and every enclosing section's `when:` hold.
   public var flattenedSteps: [FlatStep] {
+    func count(_ steps: [Step]) -> Int {
+      steps.reduce(steps.count) { total, step in
+        if case .section(let section) = step.kind { return total + count(section.steps) }
+        return total
+      }
+    }
+    // Counted first, so the list is made at its size: growing it by doubling held the old
+    // and the new buffer at once, at lint's peak.
     var result: [FlatStep] = []
+    result.reserveCapacity(count(steps))
     func walk(_ steps: [Step], sections: [Step]) {
       for step in steps {
         if case .section(let section) = step.kind {

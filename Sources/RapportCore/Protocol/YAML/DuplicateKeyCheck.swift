@@ -57,22 +57,21 @@ enum DuplicateKeyCheck {
   private static func equal(_ lhs: YAMLNode, _ rhs: YAMLNode, _ tree: YAMLTree) -> Bool {
     let left = tree.records[lhs.index]
     let right = tree.records[rhs.index]
-    guard left.kind == .scalar, right.kind == .scalar, left.tag == right.tag else { return false }
+    guard left.kind == .scalar, right.kind == .scalar, tree.tag(lhs) == tree.tag(rhs) else {
+      return false
+    }
     if left.count == right.count {
-      let same = tree.bytes.withUnsafeBufferPointer { bytes in
-        let a = Int(left.start)
-        let b = Int(right.start)
-        return bytes[a..<a + Int(left.count)].elementsEqual(bytes[b..<b + Int(right.count)])
+      let same = tree.withScalarBytes(lhs) { a in
+        tree.withScalarBytes(rhs) { b in a.elementsEqual(b) }
       }
       if same { return true }
     }
     // Different bytes can still be equal strings (composed and decomposed accents).
-    return hasNonASCII(left, tree) && hasNonASCII(right, tree)
+    return hasNonASCII(lhs, tree) && hasNonASCII(rhs, tree)
       && tree.string(lhs) == tree.string(rhs)
   }
 
-  private static func hasNonASCII(_ record: YAMLTree.Record, _ tree: YAMLTree) -> Bool {
-    let start = Int(record.start)
-    return tree.bytes[start..<start + Int(record.count)].contains { $0 >= 0x80 }
+  private static func hasNonASCII(_ node: YAMLNode, _ tree: YAMLTree) -> Bool {
+    tree.withScalarBytes(node) { $0.contains { $0 >= 0x80 } }
   }
 }

@@ -15,16 +15,26 @@ struct NestingScanner {
 
   /// The first problem found in the text, if any.
   static func scan(_ text: String) -> Finding? {
-    scan(Array(text.utf8))
+    Array(text.utf8).withUnsafeBufferPointer { scan($0) }
   }
 
   /// The first problem found in UTF-8 text, if any.
-  static func scan(_ bytes: [UInt8]) -> Finding? {
+  static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Finding? {
     var scanner = NestingScanner(bytes: bytes)
     return scanner.run()
   }
 
-  private let bytes: [UInt8]
+  /// The text, read where it lies but with every index checked, as an array's would be.
+  private struct Bytes {
+    let buffer: UnsafeBufferPointer<UInt8>
+    var count: Int { buffer.count }
+    subscript(index: Int) -> UInt8 {
+      precondition(index >= 0 && index < buffer.count, "index out of range")
+      return buffer[index]
+    }
+  }
+
+  private let bytes: Bytes
   private var position = 0
   private var line = 1
   /// One-based column in Unicode scalars, as libyaml reports it.
@@ -35,8 +45,8 @@ struct NestingScanner {
   /// While set, lines indented more than this are block scalar text and are skipped.
   private var blockScalarParent: Int?
 
-  private init(bytes: [UInt8]) {
-    self.bytes = bytes
+  private init(bytes: UnsafeBufferPointer<UInt8>) {
+    self.bytes = Bytes(buffer: bytes)
   }
 
   private mutating func run() -> Finding? {

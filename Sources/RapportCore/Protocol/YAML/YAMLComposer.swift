@@ -1,4 +1,5 @@
 import CYaml
+import Foundation
 
 /// Builds a `YAMLTree` in one pass over libyaml's events, with the rules of Yams' composer
 /// (one document, aliases resolve to their anchor's node, no key twice in a mapping) but no
@@ -10,15 +11,39 @@ struct YAMLComposer {
   private var open: [(node: YAMLNode, firstEntry: Int, anchor: String?)] = []
   private var anchors: [String: YAMLNode] = [:]
   private var root: YAMLNode?
+  /// The text being composed, to point scalars into it.
+  private let text: UnsafeBufferPointer<UInt8>
+  /// A character index of libyaml's marks and its byte offset in `text`, moved forward as
+  /// scalars end (marks count characters, not bytes).
+  private var cursor = (character: 0, byte: 0)
 
-  /// The document's tree, nil for a stream with no document, or why it cannot be read.
-  static func compose(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<YAMLTree?, YAMLParseError> {
-    var composer = YAMLComposer()
-    // Room, once, for what a protocol needs (scalars' bytes are at most the text's; protocols
-    // have about one node per 10 bytes), so the arrays seldom grow: growing holds the old and
-    // the new buffer at once, and that was lint's peak. Reserved pages never written cost no
-    // memory (the system maps them on first touch).
-    composer.tree.bytes.reserveCapacity(bytes.count)
+  /// True when every byte is ASCII, so libyaml's character marks are byte offsets as they
+  /// are (most protocols): no walk to map them.
+  private let isASCII: Bool
+
+  private init(text: UnsafeBufferPointer<UInt8>, source: Data, offset: Int) {
+    self.text = text
+    isASCII = Self.isASCII(text)
+    tree.source = source
+    tree.sourceOffset = offset
+  }
+
+  /// The tree of the UTF-8 text in `source` from byte `offset` on (the tree keeps `source`
+  /// and points into it), nil for a stream with no document, or why it cannot be read.
+  static func compose(_ source: Data, from offset: Int = 0) -> Result<YAMLTree?, YAMLParseError> {
+    source.withUnsafeBytes { raw in
+      let text = UnsafeBufferPointer(rebasing: raw.assumingMemoryBound(to: UInt8.self)[offset...])
+      var composer = YAMLComposer(text: text, source: source, offset: offset)
+      return compose(&composer)
+    }
+  }
+
+  private static func compose(_ composer: inout YAMLComposer) -> Result<YAMLTree?, YAMLParseError> {
+    let bytes = composer.text
+    // Room, once, for what a protocol needs (protocols have about one node per 10 bytes), so
+    // the arrays seldom grow: growing holds the old and the new buffer at once, and that was
+    // lint's peak. Reserved pages never written cost no memory (the system maps them on
+    // first touch). Most scalars point into the text; the copies start small.
     composer.tree.records.reserveCapacity(bytes.count / 8)
     composer.tree.children.reserveCapacity(bytes.count / 8)
     var parser = yaml_parser_t()
@@ -77,15 +102,14 @@ struct YAMLComposer {
 
   private mutating func record(
     _ kind: YAMLTree.Kind, _ event: yaml_event_t, start: Int, count: Int,
-    style: YAMLTree.Style = .any, tag: UInt16 = 0
+    style: YAMLTree.Style = .any
   ) -> YAMLNode {
     let node = YAMLNode(tree.records.count)
     tree.records.append(
       YAMLTree.Record(
         start: UInt32(truncatingIfNeeded: start), count: UInt32(truncatingIfNeeded: count),
         line: UInt32(truncatingIfNeeded: event.start_mark.line + 1),
-        column: UInt32(truncatingIfNeeded: event.start_mark.column + 1), kind: kind, style: style,
-        tag: tag))
+        column: UInt32(truncatingIfNeeded: event.start_mark.column + 1), kind: kind, style: style))
     return node
   }
 
@@ -100,18 +124,65 @@ struct YAMLComposer {
 
   private mutating func addScalar(_ event: yaml_event_t) {
     let scalar = event.data.scalar
-    let start = tree.bytes.count
+    var start = 0
     if let value = scalar.value, scalar.length > 0 {
-      tree.bytes.append(contentsOf: UnsafeBufferPointer(start: value, count: scalar.length))
+      let bytes = UnsafeBufferPointer(start: value, count: scalar.length)
+      if let offset = sourceOffset(of: bytes, style: scalar.style, end: event.end_mark.index) {
+        start = offset
+      } else {
+        start = tree.bytes.count | Int(YAMLTree.copiedFlag)
+        tree.bytes.append(contentsOf: bytes)
+      }
     }
     var tag: UInt16 = 0
     if scalar.quoted_implicit != 1, let pointer = scalar.tag {
       tag = internTag(String(cString: pointer))
     }
     let style = YAMLTree.Style(rawValue: UInt8(truncatingIfNeeded: scalar.style.rawValue)) ?? .any
-    let node = record(.scalar, event, start: start, count: scalar.length, style: style, tag: tag)
+    let node = record(.scalar, event, start: start, count: scalar.length, style: style)
+    if tag != 0 { tree.tagged[node.raw] = tag }
     register(scalar.anchor.map { String(cString: $0) }, node)
     add(node)
+  }
+
+  /// Where the text has `value`'s bytes exactly, ending where the scalar does (before its
+  /// closing quote): nil for text that differs from its source (escapes, folded lines,
+  /// block scalars), which is copied instead.
+  private mutating func sourceOffset(
+    of value: UnsafeBufferPointer<UInt8>, style: yaml_scalar_style_t, end: Int
+  ) -> Int? {
+    let closing: Int
+    switch style {
+    case YAML_PLAIN_SCALAR_STYLE: closing = 0
+    case YAML_SINGLE_QUOTED_SCALAR_STYLE, YAML_DOUBLE_QUOTED_SCALAR_STYLE: closing = 1
+    default: return nil
+    }
+    guard end >= cursor.character, end <= text.count else { return nil }
+    var (character, byte) = isASCII ? (end, end) : cursor
+    while character < end, byte < text.count {
+      byte += 1
+      while byte < text.count, text[byte] & 0xC0 == 0x80 { byte += 1 }
+      character += 1
+    }
+    cursor = (character, byte)
+    let last = byte - closing
+    let first = last - value.count
+    guard character == end, first >= 0, let textStart = text.baseAddress,
+      let valueStart = value.baseAddress, memcmp(textStart + first, valueStart, value.count) == 0
+    else { return nil }
+    return first
+  }
+
+  /// Whether `text` has no byte of 0x80 or more, read eight bytes at a time.
+  private static func isASCII(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = text.baseAddress.map(UnsafeRawPointer.init) else { return true }
+    var index = 0
+    while index + 8 <= text.count {
+      let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      if word & 0x8080_8080_8080_8080 != 0 { return false }
+      index += 8
+    }
+    return text[index...].allSatisfy { $0 < 0x80 }
   }
 
   /// Tags matter only when comparing keys: `!!str` (or none) is text, anything else differs.
