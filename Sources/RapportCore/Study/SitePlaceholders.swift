@@ -1,3 +1,5 @@
+import Foundation
+
 /// `{site.welfare}` and `{site.name}` in a protocol's texts: filled in with the
 /// participant's own site when a session runs with a study (`rapport run --study`), so the
 /// debrief shows the welfare support of the participant's institution.
@@ -11,7 +13,14 @@ public enum SitePlaceholders {
 
   /// Each `{site.FIELD}` in `text`: the field and its character offset.
   public static func placeholders(in text: String) -> [(field: String, offset: Int)] {
-    guard text.contains("{site.") else { return [] }
+    // Most texts have no `{` at all: a byte scan settles them (Foundation's search for
+    // `{site.` cost a sixth of linting 10,000 steps).
+    let mayHaveOne =
+      text.utf8.withContiguousStorageIfAvailable { bytes in
+        guard let base = bytes.baseAddress else { return false }
+        return memchr(base, Int32(UInt8(ascii: "{")), bytes.count) != nil
+      } ?? true
+    guard mayHaveOne, text.contains("{site.") else { return [] }
     var found: [(String, Int)] = []
     var rest = Substring(text)
     var offset = 0

@@ -14,17 +14,35 @@ public enum StudyLoader {
   /// A line starting `rapport-study:` decides at once; otherwise a file that mentions the
   /// key at all is read as YAML, so a study written as JSON (`{"rapport-study": 1, …}`) or
   /// in flow style is recognised too, as the protocol loader accepts JSON protocols.
+  ///
+  /// One pass over the bytes, comparing only where the key's first byte is (`rapport lint`
+  /// asks this of every file; a walk of `Data` slices cost a fifth of linting 10,000 steps).
   public static func isStudyFile(_ data: Data) -> Bool {
-    let marker = Array((formatKey + ":").utf8)
-    var atLineStart = true
-    var index = data.startIndex
-    while index < data.endIndex {
-      if atLineStart, data[index...].starts(with: marker) { return true }
-      atLineStart = data[index] == 0x0A
-      index += 1
+    let key = Array(formatKey.utf8)
+    let mentioned = data.withUnsafeBytes { raw -> Bool? in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      guard let base = bytes.baseAddress else { return false }
+      var mentioned = false
+      var index = 0
+      // memchr jumps to each `r`; only there are the bytes compared.
+      while index + key.count <= bytes.count,
+        let found = memchr(base + index, Int32(key[0]), bytes.count - index)
+      {
+        index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        guard index + key.count <= bytes.count else { break }
+        if bytes[index..<index + key.count].elementsEqual(key) {
+          let atLineStart = index == 0 || bytes[index - 1] == 0x0A
+          let end = index + key.count
+          if atLineStart, end < bytes.count, bytes[end] == UInt8(ascii: ":") { return nil }
+          mentioned = true
+        }
+        index += 1
+      }
+      return mentioned
     }
-    guard data.range(of: Data(formatKey.utf8)) != nil else { return false }
-    return hasFormatKey(data)
+    // nil: a line starts `rapport-study:`.
+    guard let mentioned else { return true }
+    return mentioned && hasFormatKey(data)
   }
 
   /// Whether the YAML (or JSON) in `data` is a mapping with the `rapport-study` key.

@@ -1,3 +1,4 @@
+import RapportTestSupport
 import Testing
 
 @testable import RapportCore
@@ -36,5 +37,25 @@ import Testing
     #expect(parseTree("x == 1.2.3") == "error: '1.2.3' is not a number or an item id")
     #expect(parseTree("x == -y") == "error: '-' is not an operator (there is no arithmetic)")
     #expect(parseTree("x == -2") == "(== x -2)")
+  }
+
+  /// Whole numbers are read from their bytes; they must be the numbers `Double` reads,
+  /// up to the length past which the shortcut hands over (and leading zeros, signs).
+  @Test func wholeNumbersReadFromBytesAreTheNumbersDoubleReads() {
+    var generator = SeededGenerator(seed: 10)
+    for _ in 0..<2_000 {
+      let length = Int.random(in: 1...20, using: &generator)
+      let digits = String((0..<length).map { _ in "0123456789".randomElement(using: &generator)! })
+      let text = Bool.random(using: &generator) ? "-" + digits : digits
+      guard let expected = Double(text) else { continue }
+      guard
+        case .success(.binary(_, _, .number(let value, _), _)) = ExpressionParser.parse(
+          "x == \(text)")
+      else {
+        Issue.record("\(text) is not read as a number")
+        continue
+      }
+      #expect(value == expected, "\(text)")
+    }
   }
 }

@@ -36,7 +36,8 @@ enum InputScreening {
     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
       return .rejected(Diagnostic.error("empty-file", "file is empty", at: start))
     }
-    if let offset = bytes.firstIndex(of: 0) {
+    if let base = bytes.baseAddress, let nul = memchr(base, 0, bytes.count) {
+      let offset = base.distance(to: nul.assumingMemoryBound(to: UInt8.self))
       return .rejected(
         Diagnostic.error(
           "binary-file", "file looks binary (it contains a NUL byte); a protocol is YAML text",
@@ -84,7 +85,15 @@ enum InputScreening {
   static func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var index = 0
     let count = bytes.count
+    guard let base = UnsafeRawPointer(bytes.baseAddress) else { return nil }
     while index < count {
+      // Eight ASCII bytes at a time: protocols are mostly ASCII.
+      while index + 8 <= count,
+        base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+      {
+        index += 8
+      }
+      guard index < count else { break }
       let lead = bytes[index]
       if lead < 0x80 {
         index += 1

@@ -20,9 +20,18 @@ enum DuplicateKeyCheck {
     // The first place of every key that is repeated later.
     var repeated: [YAMLNode] = []
     if keyCount <= linearLimit {
+      // Whether each key has a non-ASCII byte, read once per key rather than once per pair.
+      let nonASCII = keys.map { hasNonASCII($0, tree) }
       for later in 1..<keyCount {
-        for earlier in 0..<later where equal(keys[earlier], keys[later], tree) {
-          if !repeated.contains(where: { equal($0, keys[earlier], tree) }) {
+        for earlier in 0..<later
+        where equal(
+          keys[earlier], keys[later], tree, bothNonASCII: nonASCII[earlier] && nonASCII[later])
+        {
+          if !repeated.contains(where: {
+            equal(
+              $0, keys[earlier], tree,
+              bothNonASCII: hasNonASCII($0, tree) && nonASCII[earlier])
+          }) {
             repeated.append(keys[earlier])
           }
           break
@@ -54,7 +63,11 @@ enum DuplicateKeyCheck {
   }
 
   /// Scalar keys compare by text and tag; a collection key is never reported as repeated.
-  private static func equal(_ lhs: YAMLNode, _ rhs: YAMLNode, _ tree: YAMLTree) -> Bool {
+  /// `bothNonASCII`: whether both keys have a non-ASCII byte, the only way different bytes
+  /// can be equal text.
+  private static func equal(
+    _ lhs: YAMLNode, _ rhs: YAMLNode, _ tree: YAMLTree, bothNonASCII: Bool
+  ) -> Bool {
     let left = tree.records[lhs.index]
     let right = tree.records[rhs.index]
     guard left.kind == .scalar, right.kind == .scalar, tree.tag(lhs) == tree.tag(rhs) else {
@@ -67,7 +80,7 @@ enum DuplicateKeyCheck {
       if same { return true }
     }
     // Different bytes can still be equal strings (composed and decomposed accents).
-    return hasNonASCII(lhs, tree) && hasNonASCII(rhs, tree)
+    return bothNonASCII
       && tree.string(lhs) == tree.string(rhs)
   }
 
