@@ -211,6 +211,16 @@ class Report:
                  peer, ratio(same.cpu, before.cpu), target, load,
                  f"{same.runs} / {before.runs}")
 
+    def export_in_memory(self, sessions, ours, theirs, baseline, folder, load):
+        rate = sessions / ours.wall if ours.wall else 0
+        old_rate = sessions / theirs.wall if theirs.wall else 0
+        self.add(f"`rapport export --all`, the {len(BASELINE_FORMATS)} formats, output in "
+                 f"memory ({folder}: the disk's file creation left out)", f"{sessions:,} sessions",
+                 f"{timed(ours)}, peak {size(ours.peak_bytes)}, {rate:.0f} sessions/s",
+                 f"{baseline.name} (before issue 10), same output folder: {timed(theirs)}, "
+                 f"{old_rate:.0f} sessions/s", ratio(ours.cpu, theirs.cpu),
+                 "≥ 2× sessions/s (cpu ratio ≤ 0.5×)", load, f"{ours.runs} / {theirs.runs}")
+
     def export_instructions(self, sessions, ours, theirs, baseline, load):
         self.add(f"`rapport export --all`, the {len(BASELINE_FORMATS)} formats, instructions "
                  "(callgrind Ir)", f"{sessions:,} sessions", millions(ours),
